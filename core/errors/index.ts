@@ -1,0 +1,2 @@
+export { CoreError, isCoreError } from './CoreError.ts';
+export type { CoreErrorCode, CoreErrorData, Result } from './CoreError.ts';
