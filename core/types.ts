@@ -173,7 +173,8 @@ export type BandedRatio = readonly { upTo: Money | null; ratio: Ratio }[];
 
 export type DeductibleMultipliers = Partial<Record<'RETIRED' | 'AGE_70_PLUS' | 'DIBAO', Ratio>>;
 export type DeductibleRule = (
-  | { kind: 'BY_ADMISSION'; amounts: readonly Money[] }
+  /** [first, second, …]; the last repeats; null = not published for that stay (POLICY_INCOMPLETE). */
+  | { kind: 'BY_ADMISSION'; amounts: readonly (Money | null)[] }
   | { kind: 'STEP_DOWN'; first: Money; stepPerLaterStay: Money; floor: Money }
   | { kind: 'PERCENT_OF_TOTAL'; percent: Ratio; min: Money; max: Money }
 ) & { multipliers?: DeductibleMultipliers };
@@ -187,8 +188,9 @@ export interface PolicySet {
   id: string;
   /** Human name, e.g. 北京 职工 2025. */
   name: string;
-  poolAdmdvs: string;
-  /** Division codes (or 2/4-digit prefixes) of insured places mapped to this pool. */
+  /** null for SYNTHETIC packs, which belong to no real pool. */
+  poolAdmdvs: string | null;
+  /** Division codes (or 2/4-digit prefixes) of insured places mapped to this pool; empty for SYNTHETIC packs. */
   insuredAdmdvs: readonly string[];
   insutype: Insutype;
   effectiveFrom: string;
@@ -230,7 +232,8 @@ export interface PolicySet {
     ageIncrements?: AgeIncrements;
   };
   crossProvince: {
-    reductionPoints: Record<TemporaryCategory, Ratio>;
+    /** R-9 reductions; a missing category means the 参保地's figure is unknown (POLICY_INCOMPLETE). */
+    reductionPoints: Partial<Record<TemporaryCategory, Ratio>>;
     reductionAppliesTo: { basic: boolean; majorIllness: boolean; largeExpense: boolean };
     filingWaived: Partial<Record<FilingCategory, boolean>>;
     ltMinMonthsBeforeChange: number;

@@ -1,0 +1,11 @@
+import type { PolicySet, PolicySource } from '../types.ts';
+
+/** The source of a parameter: the longest `paramSources` prefix of its path, else the pack's default. */
+export function paramSource(policy: PolicySet, path: string): PolicySource {
+  let best = '';
+  for (const prefix of Object.keys(policy.paramSources)) {
+    if ((path === prefix || path.startsWith(prefix + '.')) && prefix.length > best.length) best = prefix;
+  }
+  const id = best ? policy.paramSources[best]! : policy.defaultSource;
+  return policy.sources[id]!;
+}
