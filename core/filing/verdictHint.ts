@@ -1,0 +1,35 @@
+import type { LocalText, NotFiledDetail, VerdictCode } from '../types.ts';
+import type { PharmacyMode } from './pharmacyMode.ts';
+import { HINT_ADDENDA, NOT_FILED_HINTS, VERDICT_HINTS } from './verdictHints.ts';
+
+/** What a hint may mention besides the code. */
+export interface HintContext {
+  detail?: NotFiledDetail;
+  daysSinceExpiry?: number;
+  treatedAsFiled?: boolean;
+  filingWaived?: boolean;
+  pharmacy?: PharmacyMode;
+}
+
+/**
+ * The fix-it hint of a verdict (§4.3 reason-code table), e.g. "备案已于 3 天前过期…" /
+ * "Your filing expired 3 days ago…".
+ *
+ * @param code - the verdict code
+ * @param context - detail, days since expiry, emergency, waiver and pharmacy mode
+ * @returns the zh-CN and en texts
+ */
+export function verdictHint(code: VerdictCode, context: HintContext = {}): LocalText {
+  const parts: LocalText[] = [
+    code === 'NOT_FILED'
+      ? NOT_FILED_HINTS[context.detail ?? 'NO_FILING'](context.daysSinceExpiry ?? 0)
+      : VERDICT_HINTS[code],
+  ];
+  if (context.treatedAsFiled) parts.push(HINT_ADDENDA.emergency);
+  if (context.filingWaived) parts.push(HINT_ADDENDA.waived);
+  if (context.pharmacy) {
+    parts.push(context.pharmacy.fundPays ? HINT_ADDENDA.pharmacyFundPays : HINT_ADDENDA.pharmacyNoFund);
+    parts.push(context.pharmacy.acctAllowed ? HINT_ADDENDA.pharmacyAcct : HINT_ADDENDA.pharmacyCash);
+  }
+  return { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ') };
+}
