@@ -415,6 +415,8 @@ export interface Settlement {
   policyVersion: string;
   insuranceYearStart: string;
   category: FilingCategory | null;
+  /** DF-17: the emitted `fund_pay_sumamt` includes `acct_pay` (广东 variant); amounts here stay national. */
+  fundPaySumamtIncludesAcct: boolean;
   amounts: SettlementAmounts;
   lines: readonly LineSplit[];
   funds: readonly FundDetail[];

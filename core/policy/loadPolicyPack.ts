@@ -108,6 +108,10 @@ function checkAscending(bands: readonly { upTo: string | null }[], path: string)
     if (prev && !v.gt(prev)) invalid(`${path}[${i}].upTo`, 'band bounds must be strictly ascending');
     prev = v;
   });
+  // DF-1: no in-scope amount is left without a ratio.
+  if (bands.length > 0 && bands[bands.length - 1]!.upTo !== null) {
+    invalid(`${path}[${bands.length - 1}].upTo`, 'the last band must be open-ended (upTo null) so every amount has a ratio (DF-1)');
+  }
 }
 
 /** The weakest status among the pack's sources. */

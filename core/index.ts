@@ -1,0 +1,18 @@
+/**
+ * Yibao Direct core: filing verdicts and out-of-province direct-settlement amounts.
+ * Pure: imports only decimal.js and zod; no DOM, no network, no clock (dates are inputs).
+ */
+export * from './types.ts';
+export { Dec, ZERO, ONE, roundToFen, ceilToFen } from './money/index.ts';
+export type { Money, Ratio, RoundingMode } from './money/index.ts';
+export { CoreError, isCoreError } from './errors/index.ts';
+export type { CoreErrorCode, CoreErrorData, Result } from './errors/index.ts';
+export * from './region/index.ts';
+export * from './filing/index.ts';
+export * from './settle/index.ts';
+export { loadPolicyPack } from './policy/loadPolicyPack.ts';
+export { getPolicyPack, findPolicyPack, listPolicyPacks } from './policy/packRegistry.ts';
+export type { PolicyPackInfo } from './policy/packRegistry.ts';
+export { paramSource } from './policy/paramSource.ts';
+export { toWireSettlement } from './schemas/toWireSettlement.ts';
+export type { WireSettlement, WireSetlinfo, WireSetldetail, WireLineSplit } from './schemas/toWireSettlement.ts';

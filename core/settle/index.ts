@@ -1,0 +1,11 @@
+export { settle } from './settle.ts';
+export type { SettleInput, SettleOutcome } from './settle.ts';
+export { computeSettlement } from './computeSettlement.ts';
+export type { ComputeSettlementInput } from './computeSettlement.ts';
+export { estimateSettlement } from './estimateSettlement.ts';
+export type { EstimateInput, SettlementEstimate } from './estimateSettlement.ts';
+export { reverseSettlement } from './reverseSettlement.ts';
+export { applyYtdDelta } from './applyYtdDelta.ts';
+export { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
+export { splitLines } from './splitLines.ts';
+export { sliceBands } from './sliceBands.ts';
