@@ -15,4 +15,5 @@ export { getPolicyPack, findPolicyPack, listPolicyPacks } from './policy/packReg
 export type { PolicyPackInfo } from './policy/packRegistry.ts';
 export { paramSource } from './policy/paramSource.ts';
 export { toWireSettlement } from './schemas/toWireSettlement.ts';
+export * from './schemas/index.ts';
 export type { WireSettlement, WireSetlinfo, WireSetldetail, WireLineSplit } from './schemas/toWireSettlement.ts';
