@@ -1,0 +1,30 @@
+import { estimateSettlement } from '../index.ts';
+import { EXIT, type CliIo, type Lang } from './CliIo.ts';
+import { localizeVerdict } from './localizeVerdict.ts';
+import { readCase } from './readCase.ts';
+import { resolvePolicy } from './resolvePolicy.ts';
+import { settlementJson } from './settlementJson.ts';
+
+/**
+ * `yibao estimate CASE.json [--lang zh|en]`: the range for partly unknown inputs (a missing ytd
+ * is unknown here): verdict, best and worst settlement, and what was unknown.
+ * @returns EXIT.OK, or EXIT.NOT_SETTLED when the verdict blocks direct settlement.
+ */
+export async function runEstimate(file: string, opts: { lang: Lang }, io: CliIo): Promise<number> {
+  const c = await readCase(file);
+  const policy = await resolvePolicy(c.policy);
+  const e = estimateSettlement({ person: c.person, claim: c.claim, ytd: c.ytd, policy });
+  io.out(
+    JSON.stringify(
+      {
+        verdict: localizeVerdict(e.verdict, opts.lang),
+        unknowns: e.unknowns,
+        best: e.best && settlementJson(e.best),
+        worst: e.worst && settlementJson(e.worst),
+      },
+      null,
+      2,
+    ),
+  );
+  return e.best || e.worst ? EXIT.OK : EXIT.NOT_SETTLED;
+}
