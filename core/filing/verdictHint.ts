@@ -25,8 +25,9 @@ export function verdictHint(code: VerdictCode, context: HintContext = {}): Local
       ? NOT_FILED_HINTS[context.detail ?? 'NO_FILING'](context.daysSinceExpiry ?? 0)
       : VERDICT_HINTS[code],
   ];
-  if (context.treatedAsFiled) parts.push(HINT_ADDENDA.emergency);
-  if (context.filingWaived) parts.push(HINT_ADDENDA.waived);
+  // The filing notes explain a settling verdict only.
+  if (code === 'DIRECT' && context.treatedAsFiled) parts.push(HINT_ADDENDA.emergency);
+  if (code === 'DIRECT' && context.filingWaived) parts.push(HINT_ADDENDA.waived);
   if (context.pharmacy) {
     parts.push(context.pharmacy.fundPays ? HINT_ADDENDA.pharmacyFundPays : HINT_ADDENDA.pharmacyNoFund);
     parts.push(context.pharmacy.acctAllowed ? HINT_ADDENDA.pharmacyAcct : HINT_ADDENDA.pharmacyCash);

@@ -24,6 +24,10 @@ describe('verdictHint', () => {
     expect(verdictHint('DIRECT', { treatedAsFiled: true }).zh).toBe('可以跨省直接结算。急诊抢救视同已备案。');
   });
 
+  it('R-5: keeps the emergency note off a blocking verdict', () => {
+    expect(verdictHint('CHRONIC_NOT_QUALIFIED', { treatedAsFiled: true }).zh).not.toContain('急诊');
+  });
+
   it('D-8: adds the pharmacy fund and account sentences', () => {
     const hint = verdictHint('DIRECT', { pharmacy: { fundPays: false, acctAllowed: true } });
     expect(hint.en).toBe(
