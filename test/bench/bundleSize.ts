@@ -1,0 +1,76 @@
+/**
+ * `npm run size [-- --json]`: builds the core with vite (vite.config.ts: library build of
+ * core/index.ts into dist/core) and prints the main chunk's raw and gzip -9 size, the biggest
+ * contributors, and whether the policy packs stay out of the main chunk (each its own chunk).
+ *
+ * 构建 core 并输出主包原始大小与 gzip -9 大小，以及政策包是否被拆分为独立 chunk。
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Rolldown } from 'vite';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKS_DIR = `${ROOT}core/policy/packs/`;
+const json = process.argv.includes('--json');
+
+const gz = (code: string): number => gzipSync(Buffer.from(code), { level: 9 }).length;
+const kB = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
+
+/** Where a module comes from: a package name or a core folder. */
+function ownerOf(id: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (pkg) return pkg[1]!;
+  const local = /\/core\/([^/]+)\//.exec(id);
+  return local ? `core/${local[1]}` : id.replace(ROOT, '');
+}
+
+/** Strings found only inside pack files (their sources' document titles). */
+function packMarkers(): { pack: string; marker: string }[] {
+  return readdirSync(PACKS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const pack = JSON.parse(readFileSync(PACKS_DIR + f, 'utf8')) as { id: string; sources: Record<string, { docNo: string }> };
+      return Object.values(pack.sources).map((s) => ({ pack: pack.id, marker: s.docNo }));
+    });
+}
+
+const result = (await build({ configFile: `${ROOT}vite.config.ts`, root: ROOT, logLevel: 'silent' })) as
+  | Rolldown.RolldownOutput
+  | Rolldown.RolldownOutput[];
+const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+const chunks = output.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+const main = chunks.find((c) => c.isEntry);
+if (!main) throw new Error('the build produced no entry chunk: check vite.config.ts');
+
+const byOwner = new Map<string, number>();
+for (const [id, m] of Object.entries(main.modules)) byOwner.set(ownerOf(id), (byOwner.get(ownerOf(id)) ?? 0) + m.renderedLength);
+const contributors = [...byOwner.entries()].sort((a, b) => b[1] - a[1]).map(([owner, bytes]) => ({ owner, bytes }));
+
+const packChunks = chunks
+  .filter((c) => !c.isEntry && Object.keys(c.modules).some((id) => id.includes('/core/policy/packs/')))
+  .map((c) => ({ file: c.fileName, raw: c.code.length, gzip: gz(c.code) }));
+const leaked = packMarkers().filter(({ marker }) => main.code.includes(marker));
+const packModulesInMain = Object.keys(main.modules).filter((id) => id.includes('/core/policy/packs/'));
+
+const report = {
+  main: { file: main.fileName, raw: Buffer.byteLength(main.code), gzip: gz(main.code) },
+  contributors,
+  packChunks,
+  packsOutOfMain: leaked.length === 0 && packModulesInMain.length === 0,
+  leakedPacks: [...new Set(leaked.map((l) => l.pack))],
+};
+
+if (json) {
+  console.log(JSON.stringify(report));
+} else {
+  console.log(`core bundle ${report.main.file}: ${kB(report.main.raw)} raw, ${kB(report.main.gzip)} gzip -9`);
+  console.log('biggest parts of the main chunk (rendered, before minify and gzip):');
+  for (const c of contributors.slice(0, 10)) console.log(`  ${c.owner.padEnd(28)} ${kB(c.bytes)}`);
+  console.log(`policy packs: ${packChunks.length} separate chunks (${packChunks.map((p) => `${p.file} ${kB(p.gzip)} gz`).join(', ')})`);
+  console.log(
+    report.packsOutOfMain
+      ? 'policy packs stay out of the main chunk: yes'
+      : `policy packs stay out of the main chunk: NO (${report.leakedPacks.join(', ') || packModulesInMain.join(', ')})`,
+  );
+}
