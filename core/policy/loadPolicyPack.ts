@@ -164,6 +164,31 @@ function withOptional<T extends object, K extends string, V>(o: T, key: K, v: V 
   return v === undefined ? o : { ...o, [key]: v };
 }
 
+/** Source of the values the loader fills in when a pack is silent (§4.9). */
+const DEFAULTS_SOURCE: PolicySource = {
+  id: 'yibao-defaults',
+  docNo: 'settlement-rules.md §4.9 project defaults (DF-5, DF-8, DF-14, DF-15, DF-17, DF-20), R-3e, R-10',
+  issuer: 'Yibao Direct',
+  status: 'UNVERIFIED',
+  note: 'Filled in because the pack is silent; not a rule of the region.',
+};
+
+/** Paths the loader may fill in, and whether the pack left each unset. */
+function defaultedPaths(p: PolicyPackJson): string[] {
+  const cp = p.crossProvince;
+  const unset: [string, unknown][] = [
+    ['crossProvince.reductionAppliesTo', cp.reductionAppliesTo],
+    ['crossProvince.maxConcurrentFilings', cp.maxConcurrentFilings],
+    ['crossProvince.returnHomeLevel', cp.returnHomeLevel],
+    ['crossProvince.acctUseCrossProvince', cp.acctUseCrossProvince],
+    ['crossProvince.acctScope', cp.acctScope],
+    ['assistanceInCrossProvinceDirect', p.assistanceInCrossProvinceDirect],
+    ['fundPaySumamtIncludesAcct', p.fundPaySumamtIncludesAcct],
+    ['rounding', p.rounding],
+  ];
+  return unset.filter(([path, v]) => v === undefined && !p.paramSources?.[path]).map(([path]) => path);
+}
+
 function toPolicySet(p: PolicyPackJson): PolicySet {
   const sources: Record<string, PolicySource> = {};
   for (const [id, s] of Object.entries(p.sources)) {
@@ -174,6 +199,14 @@ function toPolicySet(p: PolicyPackJson): PolicySet {
     if (s.note) src.note = s.note;
     sources[id] = src;
   }
+  const paramSources: Record<string, string> = { ...(p.paramSources ?? {}) };
+  const defaulted = defaultedPaths(p);
+  let status = packStatus(p);
+  if (defaulted.length > 0) {
+    sources[DEFAULTS_SOURCE.id] = DEFAULTS_SOURCE;
+    for (const path of defaulted) paramSources[path] = DEFAULTS_SOURCE.id;
+    if (STATUS_RANK[DEFAULTS_SOURCE.status] < STATUS_RANK[status]) status = DEFAULTS_SOURCE.status;
+  }
   const cp = p.crossProvince;
   const set: PolicySet = {
     id: p.id,
@@ -183,10 +216,10 @@ function toPolicySet(p: PolicyPackJson): PolicySet {
     insutype: p.insutype,
     effectiveFrom: p.effectiveFrom,
     effectiveTo: p.effectiveTo ?? null,
-    status: packStatus(p),
+    status,
     sources,
     defaultSource: p.defaultSource,
-    paramSources: p.paramSources ?? {},
+    paramSources,
     insuranceYear: p.insuranceYear,
     crossProvince: {
       reductionPoints: Object.fromEntries(
