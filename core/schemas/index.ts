@@ -2,4 +2,3 @@
 export { caseSchema, parseCase } from './caseSchema.ts';
 export type { Case, CasePolicyRef } from './caseSchema.ts';
 export { caseIssueToError } from './caseIssueToError.ts';
-export { admdvsField, amountField, dateField, instantField, intField, ratioField, textField } from './caseFields.ts';
