@@ -15,7 +15,7 @@ describe('settle (spec §7 worked examples)', () => {
     for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12]) expect(names, `Example ${n}`).toContain(`example-${n}`);
   });
 
-  it.each(examples.map((e) => [e.name, e] as const))('%s matches the spec to the fen', (_name, f) => {
+  it.each(examples.map((e) => [`${e.name} [${e.cites.join(' ')}]`, e] as const))('%s matches the spec to the fen', (_name, f) => {
     const c = caseOf(f);
     const { verdict, settlement } = settle({
       person: c.person, claim: c.claim, policy: c.policySet, ytd: c.ytd ?? emptyYearToDate('2025-01-01'),
