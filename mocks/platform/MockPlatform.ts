@@ -1,0 +1,284 @@
+/**
+ * The environment-free core of the mock: one instance = one store, one fault plan, one clock.
+ * `dispatch` takes a runtime-neutral request and answers it; msw handlers (node, browser) and
+ * the standalone node:http server are thin adapters over it.
+ */
+import * as z from 'zod/mini';
+import { CONTROL_PREFIX, DEFAULT_CALL_SERVICE_PATHS, EC_DECODE_PATHS, infnoForPath } from '../envelope/routeTable.ts';
+import { checkStrictMsgid, requestEnvelopeSchema } from '../envelope/requestEnvelopeSchema.ts';
+import type { RequestEnvelope } from '../envelope/requestEnvelopeSchema.ts';
+import { describeIssue } from '../envelope/fields.ts';
+import { EXTENSION_WARN, failureEnvelope, successEnvelope } from '../envelope/responseEnvelope.ts';
+import { PlatformFailure, mockErrMsg } from '../envelope/mockErrors.ts';
+import type { MockErrorCode } from '../envelope/mockErrors.ts';
+import { FAULT_KINDS, FaultPlan, parseFaultHeader } from '../faults/FaultPlan.ts';
+import type { ChosenFault, FaultConfig } from '../faults/FaultPlan.ts';
+import { createMockState } from '../state/MockState.ts';
+import type { MessageEffect, MockState } from '../state/MockState.ts';
+import { IdFactory } from '../state/IdFactory.ts';
+import { PERSONA_SUMMARY } from '../data/personas.ts';
+import { formatDate } from '../util/chinaTime.ts';
+import { stableStringify } from '../util/stableStringify.ts';
+import { TRANSACTIONS } from '../transactions/registry.ts';
+import { decodeEcQr } from '../transactions/ecDecode.ts';
+import { ledgerTotals } from '../transactions/ledgerTotals.ts';
+import { mapCoreError } from '../settlement/mapVerdict.ts';
+import type { MockHttpReply, MockHttpRequest, MockOptions, ResolvedOptions, TxContext, TxResult } from './types.ts';
+
+const JSON_TYPE = 'application/json;charset=UTF-8';
+const EXT = { 'x-mock-extension': '1' };
+const sleep = (ms: number) => (ms > 0 ? new Promise<void>((r) => setTimeout(r, ms)) : Promise.resolve());
+
+const faultConfigSchema = z.object({
+  rules: z.optional(z.array(z.object({
+    kind: z.enum(FAULT_KINDS), infno: z.optional(z.string()), psn_no: z.optional(z.string()),
+    nth: z.optional(z.number().check(z.int(), z.minimum(1))), times: z.optional(z.number().check(z.int(), z.minimum(1))),
+    delayMs: z.optional(z.number().check(z.minimum(0), z.maximum(60_000))),
+    status: z.optional(z.number().check(z.int(), z.minimum(500), z.maximum(599))),
+  }))),
+  random: z.optional(z.nullable(z.object({
+    rate: z.number().check(z.minimum(0), z.maximum(1)), kinds: z.array(z.enum(FAULT_KINDS)),
+    infnos: z.optional(z.array(z.string())), delayMs: z.optional(z.number().check(z.minimum(0), z.maximum(60_000))),
+  }))),
+});
+
+/** Finds the person a request is about (for fault rules): input.*.psn_no. */
+function psnNoOf(input: Record<string, unknown>): string | undefined {
+  for (const node of Object.values(input)) {
+    const o = Array.isArray(node) ? node[0] : node;
+    if (o && typeof o === 'object' && typeof (o as { psn_no?: unknown }).psn_no === 'string') return (o as { psn_no: string }).psn_no;
+  }
+  return undefined;
+}
+
+/** One mock of the national platform. */
+export class MockPlatform {
+  readonly options: ResolvedOptions;
+  state: MockState;
+  private ids: IdFactory;
+  private readonly faults: FaultPlan;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: MockOptions = {}) {
+    this.options = {
+      seed: options.seed ?? 1, now: options.now ?? Date.now, basePath: (options.basePath ?? '').replace(/\/$/, ''),
+      callServicePaths: options.callServicePaths ?? DEFAULT_CALL_SERVICE_PATHS, duplicateMsgid: options.duplicateMsgid ?? 'replay',
+      strictMsgid: options.strictMsgid ?? false, requireSignIn: options.requireSignIn ?? true,
+      signInValidity: options.signInValidity ?? 'midnight', reverseUnknown: options.reverseUnknown ?? 'reject',
+      auth: options.auth ?? null, faults: options.faults,
+    };
+    this.state = createMockState(this.options.seed, formatDate(this.options.now()));
+    this.ids = new IdFactory(this.state);
+    this.faults = new FaultPlan(this.options.seed, options.faults);
+  }
+
+  /** Re-seeds the store (and the fault PRNG); fault rules are kept. */
+  reset(seed = this.options.seed): void {
+    this.options.seed = seed;
+    this.state = createMockState(seed, formatDate(this.options.now()));
+    this.ids = new IdFactory(this.state);
+    this.faults.reseed(seed);
+  }
+
+  /** Sets the instance's fault rules / random plan (same as POST /__mock__/scenario). */
+  setFaults(config: FaultConfig): void {
+    this.faults.configure(config);
+  }
+
+  /** Runs `fn` after every earlier transaction: state changes never interleave. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private json(status: number, body: unknown, extension: boolean): MockHttpReply {
+    return { kind: 'reply', status, headers: { 'content-type': JSON_TYPE, ...(extension ? EXT : {}) }, body: JSON.stringify(body) };
+  }
+
+  private fail(admdvs: string, received: number, code: MockErrorCode, detail?: string): MockHttpReply {
+    const ref = this.ids.infRefmsgid(/^\d{6}$/.test(admdvs) ? admdvs : '000000', this.options.now());
+    return this.json(200, failureEnvelope(ref, received, this.options.now(), mockErrMsg(code, detail)), true);
+  }
+
+  /**
+   * Answers one request. Returns null when the path is not the mock's (msw passes it through,
+   * the standalone server answers 404). Never throws.
+   */
+  async dispatch(req: MockHttpRequest): Promise<MockHttpReply | null> {
+    const received = this.options.now();
+    let path: string;
+    let search: URLSearchParams;
+    try {
+      const url = new URL(req.url, 'http://mock.invalid');
+      path = url.pathname;
+      search = url.searchParams;
+    } catch {
+      return null;
+    }
+    const base = this.options.basePath;
+    if (base) {
+      if (!path.startsWith(`${base}/`)) return null;
+      path = path.slice(base.length);
+    }
+    try {
+      if (path.startsWith(CONTROL_PREFIX)) return this.control(req, path.slice(CONTROL_PREFIX.length), search);
+      if (EC_DECODE_PATHS.includes(path)) {
+        if (req.method !== 'POST') return this.json(405, { code: 405, success: false, message: mockErrMsg('MOCK-E002', req.method) }, true);
+        return decodeEcQr(this.state, req.body, this.options.now());
+      }
+      const styleA = this.options.callServicePaths.includes(path);
+      const pathInfno = styleA ? undefined : infnoForPath(path);
+      if (!styleA && pathInfno === undefined) return null;
+      return await this.business(req, received, pathInfno);
+    } catch (e) {
+      // Last line of defence: bad input never yields HTTP 500.
+      return this.fail('000000', received, 'MOCK-E099', e instanceof Error ? e.name : undefined);
+    }
+  }
+
+  private async business(req: MockHttpRequest, received: number, pathInfno: string | undefined): Promise<MockHttpReply> {
+    if (req.method !== 'POST') return { ...this.fail('000000', received, 'MOCK-E002', `HTTP ${req.method}`), status: 405 } as MockHttpReply;
+    const auth = this.options.auth;
+    if (auth && req.header('apikey') !== auth.apikey) {
+      return { ...this.fail('000000', received, 'MOCK-E011'), status: auth.status ?? 401 } as MockHttpReply;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(req.body);
+    } catch {
+      return this.fail('000000', received, 'MOCK-E005');
+    }
+    const envResult = requestEnvelopeSchema.safeParse(parsed);
+    const rawAdmvs = (parsed as { mdtrtarea_admvs?: unknown } | null)?.mdtrtarea_admvs;
+    const admvs = typeof rawAdmvs === 'string' ? rawAdmvs : '000000';
+    if (!envResult.success) {
+      const issue = envResult.error.issues[0]!;
+      const field = describeIssue(issue, '');
+      return this.fail(admvs, received, issue.path[0] === 'input' ? 'MOCK-E004' : 'MOCK-E001', field);
+    }
+    const env = envResult.data;
+    if (env.enc_type) return this.fail(admvs, received, 'MOCK-E002', `enc_type ${env.enc_type}（模拟平台不支持加密）`);
+    if (pathInfno !== undefined && env.infno !== pathInfno) return this.fail(admvs, received, 'MOCK-E002', `${env.infno} 与服务路径 ${pathInfno} 不一致`);
+    const tx = TRANSACTIONS.get(env.infno);
+    if (!tx) return this.fail(admvs, received, 'MOCK-E002', env.infno);
+    if (this.options.strictMsgid && !checkStrictMsgid(env.msgid, env.fixmedins_code)) return this.fail(admvs, received, 'MOCK-E001', 'msgid');
+
+    const fault = parseFaultHeader(req.header('x-mock-fault')) ?? this.faults.choose(env.infno, psnNoOf(env.input));
+    if (fault) {
+      const early = await this.earlyFault(fault, env, received);
+      if (early) return early;
+    }
+    const reply = await this.exclusive(() => this.transact(tx, env, parsed, received));
+    if (fault?.kind === 'lost-after-commit') return { kind: 'drop' };
+    return reply;
+  }
+
+  private async earlyFault(fault: ChosenFault, env: RequestEnvelope, received: number): Promise<MockHttpReply | null> {
+    await sleep(fault.delayMs);
+    switch (fault.kind) {
+      case 'no-reply':
+        return { kind: 'drop' };
+      case 'infcode':
+        return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E090');
+      case 'infcode-empty': {
+        const ref = this.ids.infRefmsgid(env.mdtrtarea_admvs, this.options.now());
+        return this.json(200, { ...failureEnvelope(ref, received, this.options.now(), ''), err_msg: '' }, true);
+      }
+      case 'http-5xx':
+        return { kind: 'reply', status: fault.status, headers: { 'content-type': 'text/html;charset=UTF-8', ...EXT }, body: `<html><body><h1>${fault.status} Bad Gateway</h1><!-- MOCK-E090 模拟网关故障 --></body></html>` };
+      case 'malformed-json':
+        return { kind: 'reply', status: 200, headers: { 'content-type': JSON_TYPE, ...EXT }, body: '{"infcode":0,"inf_refmsgid":"' };
+      default:
+        return null;
+    }
+  }
+
+  private async transact(tx: NonNullable<ReturnType<typeof TRANSACTIONS.get>>, env: RequestEnvelope, parsed: unknown, received: number): Promise<MockHttpReply> {
+    const state = this.state;
+    const now = this.options.now();
+    const key = `${env.fixmedins_code}|${env.msgid}`;
+    const bodyKey = stableStringify(parsed);
+    const prior = state.messages.get(key);
+    if (prior) {
+      if (prior.bodyKey !== bodyKey || this.options.duplicateMsgid === 'reject') return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E003', env.msgid);
+      return { kind: 'reply', status: prior.status, headers: { ...prior.headers, 'x-mock-replay': '1' }, body: prior.reply };
+    }
+    if (tx.signIn && this.options.requireSignIn) {
+      const s = env.sign_no ? state.signIns.get(env.sign_no) : undefined;
+      if (!s || s.signedOut || s.until <= now || s.fixmedins_code !== env.fixmedins_code) return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E010');
+    }
+    const inputResult = tx.schema.safeParse(env.input);
+    if (!inputResult.success) return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E004', describeIssue(inputResult.error.issues[0]!, 'input'));
+
+    let effect: MessageEffect | null = null;
+    const ctx: TxContext = {
+      env, infno: env.infno, msgid: env.msgid, now, state, ids: this.ids, options: this.options,
+      setEffect: (e) => { effect = e; },
+    };
+    let result: TxResult;
+    const ref = this.ids.infRefmsgid(env.mdtrtarea_admvs, now);
+    let reply: MockHttpReply & { kind: 'reply' };
+    try {
+      result = await tx.run(ctx, inputResult.data as never);
+      if ('raw' in result) {
+        reply = { kind: 'reply', status: 200, headers: { 'content-type': result.contentType }, body: result.raw };
+      } else {
+        const warn = tx.extension ? `${EXTENSION_WARN} ${result.warn ?? tx.name}` : (result.warn ?? null);
+        reply = this.json(200, successEnvelope(ref, received, this.options.now(), result.output, warn), !!tx.extension) as typeof reply;
+      }
+    } catch (e) {
+      const failure = e instanceof PlatformFailure ? e : mapCoreError(e);
+      reply = this.json(200, failureEnvelope(ref, received, this.options.now(), failure.errMsg), failure.invented || !!tx.extension) as typeof reply;
+    }
+    if (typeof reply.body === 'string') {
+      state.messages.set(key, { infno: env.infno, bodyKey, reply: reply.body, status: reply.status, headers: reply.headers, effect, reversed: false });
+    }
+    return reply;
+  }
+
+  private control(req: MockHttpRequest, what: string, search: URLSearchParams): MockHttpReply {
+    const body = (): unknown => {
+      try {
+        return req.body ? JSON.parse(req.body) : {};
+      } catch {
+        return undefined;
+      }
+    };
+    const bad = (msg: string) => this.json(400, { ok: false, error: mockErrMsg('MOCK-E004', msg) }, true);
+    switch (`${req.method} ${what}`) {
+      case 'GET personas':
+        return this.json(200, { ok: true, personas: PERSONA_SUMMARY(this.state.personas) }, true);
+      case 'POST reset': {
+        const b = body() as { seed?: unknown } | undefined;
+        if (b === undefined) return bad('body 不是合法的JSON');
+        const seed = typeof b.seed === 'number' && Number.isInteger(b.seed) ? b.seed : this.options.seed;
+        this.reset(seed);
+        return this.json(200, { ok: true, seed, today: this.state.today }, true);
+      }
+      case 'GET scenario':
+        return this.json(200, { ok: true, ...this.faults.describe() }, true);
+      case 'POST scenario': {
+        const r = faultConfigSchema.safeParse(body());
+        if (!r.success) return bad(describeIssue(r.error.issues[0]!, 'scenario'));
+        this.faults.configure(r.data as FaultConfig);
+        return this.json(200, { ok: true, ...this.faults.describe() }, true);
+      }
+      case 'DELETE scenario':
+        this.faults.configure({});
+        return this.json(200, { ok: true, rules: [], random: null }, true);
+      case 'GET ledger':
+        return this.json(200, { ok: true, ...ledgerTotals(this.state, {
+          fixmedins_code: search.get('fixmedins_code'), insutype: search.get('insutype'), clr_type: search.get('clr_type'),
+        }) }, true);
+      case 'GET state':
+        return this.json(200, {
+          ok: true, seed: this.state.seed, today: this.state.today, visits: this.state.visits.size,
+          settlements: this.state.settlements.size, ledger: this.state.ledger.length, messages: this.state.messages.size,
+          signIns: this.state.signIns.size, filings: this.state.filings.size,
+        }, true);
+      default:
+        return this.json(404, { ok: false, error: `MOCK-E002 交易不支持：${req.method} ${CONTROL_PREFIX}${what}（see mocks/README.md "Fault controls"）` }, true);
+    }
+  }
+}
