@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from '../money/index.ts';
+import { ZERO, addDec, subDec, type Dec } from '../money/index.ts';
 import type { YearToDate, YearToDateDelta } from '../types.ts';
 
 function addByDisease(a: Readonly<Record<string, Dec>>, b: Readonly<Record<string, Dec>>, sign: 1 | -1): Record<string, Dec> {
@@ -9,7 +9,7 @@ function addByDisease(a: Readonly<Record<string, Dec>>, b: Readonly<Record<strin
 
 /** Adds (`sign` 1) or removes (`sign` −1, a reversal) a settlement's delta (§4.7). */
 export function applyYtdDelta(ytd: YearToDate, delta: YearToDateDelta, sign: 1 | -1 = 1): YearToDate {
-  const f = (a: Dec, b: Dec): Dec => (sign === 1 ? a.plus(b) : a.minus(b));
+  const f = sign === 1 ? addDec : subDec;
   return {
     insuranceYearStart: ytd.insuranceYearStart,
     inpatientAdmissionsSettled: ytd.inpatientAdmissionsSettled + sign * delta.inpatientAdmissionsSettled,

@@ -1,6 +1,6 @@
 import { Dec, ZERO, ceilToFen, maxDec, minDec, roundToFen, sumDec, type Money } from '../money/index.ts';
-import type { ParamUse } from '../types.ts';
-import { addStep, need, param, type SettleContext } from './SettleContext.ts';
+
+import { addStep, need, param, type RawParam, type SettleContext } from './SettleContext.ts';
 import type { ResolvedRatio } from './resolveRatio.ts';
 import { sliceBands, type BandSlice } from './sliceBands.ts';
 
@@ -36,12 +36,12 @@ export function computeBasicFund(ctx: SettleContext, inscp: Money, dedc: Money, 
     'S-4',
     ctx.category?.startsWith('TMP_') ? ['S-3', 'S-4', 'R-9'] : ['S-3', 'S-4'],
     { zh: '按比例计算统筹基金', en: 'Basic fund by ratio band' },
-    { payable, ...Object.fromEntries(slices.map((s, i) => [`band_${i + 1}`, `${s.from.toFixed()}–${s.to.toFixed()} × ${s.ratio.toFixed()}`])) },
+    { payable, ...Object.fromEntries(slices.map((s, i) => [`band_${i + 1}`, () => `${s.from.toFixed()}–${s.to.toFixed()} × ${s.ratio.toFixed()}`])) },
     ratio.params,
     { hifp_raw: raw, ...(ratio.reduction.isZero() ? {} : { reduction_points: ratio.reduction }) },
   );
 
-  const params: ParamUse[] = [];
+  const params: RawParam[] = [];
   const limits: { remaining: Money; overflow: boolean }[] = [];
   const counters = ytd.basicFundPaid;
   const inp = policy.inpatient;

@@ -31,7 +31,7 @@ export function computeMajorIllness(ctx: SettleContext, inscp: Money, preselfpay
   burden = maxDec(ZERO, burden);
   const cls = ctx.person.assistanceClass;
   const tilted = cls != null && TILTED.includes(cls);
-  const params = [param(ctx, 'majorIllness.deductible', mi.deductible), param(ctx, 'majorIllness.tiers', mi.tiers.map((t) => `${t.upTo?.toFixed() ?? '∞'}:${t.ratio.toFixed()}`).join(' '))];
+  const params = [param(ctx, 'majorIllness.deductible', mi.deductible), param(ctx, 'majorIllness.tiers', () => mi.tiers.map((t) => `${t.upTo?.toFixed() ?? '∞'}:${t.ratio.toFixed()}`).join(' '))];
   let deductible = mi.deductible;
   let plus = ZERO;
   let cap = mi.cap;
@@ -39,7 +39,7 @@ export function computeMajorIllness(ctx: SettleContext, inscp: Money, preselfpay
     deductible = roundToFen(deductible.times(mi.tilt.deductibleFactor), ctx.mode);
     plus = mi.tilt.ratioPlus;
     if (mi.tilt.removeCap) cap = null;
-    params.push(param(ctx, 'majorIllness.tilt', `×${mi.tilt.deductibleFactor.toFixed()} +${plus.toFixed()}${mi.tilt.removeCap ? ' no cap' : ''}`));
+    params.push(param(ctx, 'majorIllness.tilt', () => `×${mi.tilt.deductibleFactor.toFixed()} +${plus.toFixed()}${mi.tilt.removeCap ? ' no cap' : ''}`));
   }
   // DF-4: tier + tilt, cap 1, then − reduction only if the pack extends it to 大病 (DF-5).
   const red = ctx.policy.crossProvince.reductionAppliesTo.majorIllness ? reductionFor(ctx) : { reduction: ZERO, params: [] };
@@ -62,7 +62,7 @@ export function computeMajorIllness(ctx: SettleContext, inscp: Money, preselfpay
       cumulative_before: cum0,
       cumulative_after: cum1,
       deductible,
-      ...Object.fromEntries(slices.map((s, i) => [`tier_${i + 1}`, `${s.from.toFixed()}–${s.to.toFixed()} × ${s.ratio.toFixed()}`])),
+      ...Object.fromEntries(slices.map((s, i) => [`tier_${i + 1}`, () => `${s.from.toFixed()}–${s.to.toFixed()} × ${s.ratio.toFixed()}`])),
     },
     params,
     { hifmi_pay: hifmi },

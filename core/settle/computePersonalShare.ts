@@ -1,5 +1,5 @@
 import { CoreError } from '../errors/index.ts';
-import { ZERO, maxDec, minDec, type Money } from '../money/index.ts';
+import { ZERO, addDec, maxDec, minDec, subDec, type Money } from '../money/index.ts';
 import { addStep, param, type SettleContext } from './SettleContext.ts';
 
 export interface PersonalShare {
@@ -24,9 +24,9 @@ export function computePersonalShare(
 ): PersonalShare {
   const { claim, person, policy } = ctx;
   let fund = ZERO;
-  for (const f of t.funds) fund = fund.plus(f);
+  for (const f of t.funds) fund = addDec(fund, f);
   const hosp = claim.hospPartAmt ?? ZERO;
-  const psnPart = t.medfee.minus(fund).minus(hosp);
+  const psnPart = subDec(subDec(t.medfee, fund), hosp);
   const scopeAll = policy.crossProvince.acctScope === 'ALL';
   const scope = scopeAll ? psnPart : maxDec(ZERO, psnPart.minus(t.fulamt).minus(t.overlmt));
   const acct = t.acctAllowed ? maxDec(ZERO, minDec(person.acctBalance, scope)) : ZERO;
@@ -34,8 +34,8 @@ export function computePersonalShare(
   if (mulaid.isNegative() || mulaid.gt(psnPart.minus(acct))) {
     throw new CoreError('INVALID_AMOUNT', 'the family-account payment must be between 0 and what is left after the personal account (DF-16)', 'claim.acctMulaidPay');
   }
-  const cash = psnPart.minus(acct).minus(mulaid);
-  const balc = person.acctBalance.minus(acct);
+  const cash = subDec(subDec(psnPart, acct), mulaid);
+  const balc = subDec(person.acctBalance, acct);
   addStep(
     ctx,
     'S-9',

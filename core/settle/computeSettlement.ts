@@ -11,7 +11,7 @@ import { computePersonalShare } from './computePersonalShare.ts';
 import { fundDetails } from './fundDetails.ts';
 import { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
 import { resolveRatio } from './resolveRatio.ts';
-import { addStep, param, type SettleContext } from './SettleContext.ts';
+import { addStep, explainSteps, param, type SettleContext } from './SettleContext.ts';
 import { splitLines } from './splitLines.ts';
 import { yearDateOf } from './yearDateOf.ts';
 
@@ -125,7 +125,7 @@ export function computeSettlement(input: ComputeSettlementInput): Settlement {
     bandCumulativeInScope: m === 'INPATIENT' ? split.inscpScpAmt : ZERO,
   };
 
-  return {
+  const settlement: Omit<Settlement, 'steps'> = {
     kind: 'SETTLEMENT',
     medType: m,
     policyId: policy.id,
@@ -156,9 +156,21 @@ export function computeSettlement(input: ComputeSettlementInput): Settlement {
     }),
     ytdDelta: delta,
     ytdAfter: applyYtdDelta(ytd, delta),
-    steps: ctx.steps,
     warnings,
   };
+  return withLazySteps(settlement, () => explainSteps(policy, ctx.steps));
+}
+
+/**
+ * The explanation is formatted on first read: a cashier's settle path pays for the numbers only,
+ * a screen or the CLI that shows the waterfall pays for the text.
+ */
+function withLazySteps(s: Omit<Settlement, 'steps'>, make: () => Settlement['steps']): Settlement {
+  let steps: Settlement['steps'] | undefined;
+  return Object.defineProperty(s, 'steps', {
+    enumerable: true,
+    get: () => (steps ??= make()),
+  }) as Settlement;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { ONE, ZERO, maxDec, minDec, type Ratio } from '../money/index.ts';
-import type { AgeIncrements, Level, ParamUse, TemporaryCategory } from '../types.ts';
-import { need, param, type SettleContext } from './SettleContext.ts';
+import type { AgeIncrements, Level, TemporaryCategory } from '../types.ts';
+import { need, param, type RawParam, type SettleContext } from './SettleContext.ts';
 import type { Band } from './sliceBands.ts';
 
 export interface ResolvedRatio {
   bands: Band[];
-  params: ParamUse[];
+  params: RawParam[];
   /** Points removed for a temporary category (R-9), 0 for long-term filers. */
   reduction: Ratio;
 }
@@ -14,7 +14,7 @@ export interface ResolvedRatio {
  * The temporary-category reduction (R-9) for the verdict's category, read from the pack.
  * Long-term filers get none.
  */
-export function reductionFor(ctx: SettleContext): { reduction: Ratio; params: ParamUse[] } {
+export function reductionFor(ctx: SettleContext): { reduction: Ratio; params: RawParam[] } {
   const cat = ctx.category;
   if (cat !== 'TMP_REFERRAL' && cat !== 'TMP_EMERGENCY' && cat !== 'TMP_OTHER') return { reduction: ZERO, params: [] };
   const path = `crossProvince.reductionPoints.${cat}`;
@@ -47,7 +47,7 @@ export function ageIncrementFor(age: number, incs: AgeIncrements | undefined): R
 export function resolveRatio(ctx: SettleContext): ResolvedRatio {
   const { claim, person, policy } = ctx;
   const st = person.status;
-  const params: ParamUse[] = [];
+  const params: RawParam[] = [];
   let bands: readonly Band[];
   let incs: AgeIncrements | undefined;
   let agePath = '';
@@ -55,7 +55,7 @@ export function resolveRatio(ctx: SettleContext): ResolvedRatio {
     const ip = need(ctx, policy.inpatient, 'inpatient');
     const path = `inpatient.ratio.${st}.${claim.institutionLevel}`;
     bands = need(ctx, ip.ratio[st]?.[claim.institutionLevel], path);
-    params.push(param(ctx, path, bands.map((b) => `${b.upTo === null ? '∞' : b.upTo.toFixed()}:${b.ratio.toFixed()}`).join(' ')));
+    params.push(param(ctx, path, () => bands.map((b) => `${b.upTo === null ? '∞' : b.upTo.toFixed()}:${b.ratio.toFixed()}`).join(' ')));
     incs = ip.ageIncrements;
     agePath = 'inpatient.ageIncrements';
   } else {

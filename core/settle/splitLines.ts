@@ -1,5 +1,5 @@
 import { CoreError } from '../errors/index.ts';
-import { Dec, ZERO, maxDec, roundToFen, type Money, type RoundingMode } from '../money/index.ts';
+import { Dec, ZERO, addDec, maxDec, roundToFen, type Money, type RoundingMode } from '../money/index.ts';
 import type { FeeLine, LineSplit } from '../types.ts';
 
 /** `pric_uplmt_amt` at or above this sentinel never binds (§2.3, DF-9). */
@@ -27,11 +27,11 @@ export function splitLines(lines: readonly FeeLine[], mode: RoundingMode): Lines
   for (let i = 0; i < lines.length; i++) {
     const s = splitLine(lines[i]!, mode, i);
     out.push(s);
-    medfee = medfee.plus(s.amount);
-    fulamt = fulamt.plus(s.fulamtOwnpayAmt);
-    overlmt = overlmt.plus(s.overlmtAmt);
-    pre = pre.plus(s.preselfpayAmt);
-    inscp = inscp.plus(s.inscpScpAmt);
+    medfee = addDec(medfee, s.amount);
+    fulamt = addDec(fulamt, s.fulamtOwnpayAmt);
+    overlmt = addDec(overlmt, s.overlmtAmt);
+    pre = addDec(pre, s.preselfpayAmt);
+    inscp = addDec(inscp, s.inscpScpAmt);
   }
   if (medfee.isNegative() && !medfee.isZero()) {
     throw new CoreError('INVALID_AMOUNT', 'the claim total is negative; correct a settled claim with a reversal (DF-10)', 'claim.lines');
@@ -65,18 +65,21 @@ function splitLine(line: FeeLine, mode: RoundingMode, i: number): LineSplit {
       const capTotal = roundToFen(cap.times(line.qty.abs()), mode);
       overlmt = maxDec(ZERO, abs.minus(capTotal)); // 超限价
     }
-    const base = abs.minus(overlmt);
-    pre = roundToFen(base.times(p), mode); // 乙类 先行自付, rounded per line (§4.2 point 1)
-    inscp = base.minus(pre);
+    const base = overlmt.isZero() ? abs : abs.minus(overlmt);
+    if (p.isZero()) {
+      inscp = base; // 甲类
+    } else {
+      pre = roundToFen(base.times(p), mode); // 乙类 先行自付, rounded per line (§4.2 point 1)
+      inscp = base.minus(pre);
+    }
   }
-  const sign = (x: Dec): Dec => (negative ? x.negated() : x);
   return {
     lineId: line.lineId,
     amount,
-    fulamtOwnpayAmt: sign(fulamt),
-    overlmtAmt: sign(overlmt),
-    preselfpayAmt: sign(pre),
-    inscpScpAmt: sign(inscp),
+    fulamtOwnpayAmt: negative ? fulamt.negated() : fulamt,
+    overlmtAmt: negative ? overlmt.negated() : overlmt,
+    preselfpayAmt: negative ? pre.negated() : pre,
+    inscpScpAmt: negative ? inscp.negated() : inscp,
     chrgitmLv: line.chrgitmLv,
     selfpayProp: p,
   };
