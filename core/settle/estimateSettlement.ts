@@ -1,6 +1,6 @@
-import { ZERO, maxDec } from '../money/index.ts';
 import { checkDirectSettlement } from '../filing/index.ts';
-import type { Claim, Person, PolicySet, Settlement, Verdict, YearToDate } from '../types.ts';
+import { Dec, ZERO, maxDec } from '../money/index.ts';
+import type { Claim, Person, PolicySet, Settlement, TemporaryCategory, Verdict, YearToDate } from '../types.ts';
 import { computeSettlement } from './computeSettlement.ts';
 import { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
 import { yearDateOf } from './yearDateOf.ts';
@@ -19,36 +19,74 @@ export interface SettlementEstimate {
   best: Settlement | null;
   /** Highest personal share the unknowns allow, with fund caps not yet reached. */
   worst: Settlement | null;
-  /** What was unknown, e.g. `ytd`. */
+  /** What was unknown, e.g. `ytd`, or a pack parameter with the range used. */
   unknowns: readonly string[];
 }
 
+/** R-9: the national ceilings of the temporary reductions bound an unknown regional figure. */
+const MAX_REDUCTION: Record<TemporaryCategory, string> = { TMP_REFERRAL: '0.10', TMP_EMERGENCY: '0.10', TMP_OTHER: '0.20' };
+
+/** The pack with an unknown reduction set to `value`, citing R-9's bounds as its source. */
+function withReduction(policy: PolicySet, cat: TemporaryCategory, value: string): PolicySet {
+  const path = `crossProvince.reductionPoints.${cat}`;
+  return {
+    ...policy,
+    sources: {
+      ...policy.sources,
+      'estimate-bound': {
+        id: 'estimate-bound',
+        docNo: 'R-9 national bound used for an estimate (医保发〔2022〕22号: ≤ 10 / 10 / 20 points)',
+        issuer: 'Yibao Direct estimate',
+        status: 'UNVERIFIED',
+        note: `The pack does not publish ${path}; the estimate spans 0 to the national maximum.`,
+      },
+    },
+    paramSources: { ...policy.paramSources, [path]: 'estimate-bound' },
+    crossProvince: { ...policy.crossProvince, reductionPoints: { ...policy.crossProvince.reductionPoints, [cat]: new Dec(value) } },
+  };
+}
+
 /**
- * Estimate mode for patients (§4.1): the same engine with year-to-date accumulators possibly
- * unknown. Best case: this year's deductibles already met and (for a stay) an earlier stay
- * settled, 大病 deductible met; worst case: nothing settled yet this year. Both assume the fund
- * caps are not yet reached (said in `unknowns`). With known accumulators best = worst.
+ * Estimate mode for patients (§4.1): the same engine with partly unknown inputs, as a range.
+ * - Unknown year-to-date: best = this year's deductibles already met (for a stay: an earlier stay
+ *   settled; 大病 deductible met); worst = nothing settled yet this year. Both assume the fund caps
+ *   are not yet reached (said in `unknowns`).
+ * - A temporary category whose R-9 reduction the pack does not publish: best = no reduction,
+ *   worst = the national maximum (10 / 10 / 20 points).
+ * With nothing unknown, best = worst. Other missing parameters still throw POLICY_INCOMPLETE.
  */
 export function estimateSettlement(input: EstimateInput): SettlementEstimate {
-  const { person, claim, policy } = input;
-  const verdict = checkDirectSettlement({ person, claim, policy });
+  const { person, claim } = input;
+  const verdict = checkDirectSettlement({ person, claim, policy: input.policy });
   if (!verdict.settles) return { verdict, best: null, worst: null, unknowns: [] };
-  if (input.ytd) {
-    const s = computeSettlement({ person, claim, policy, verdict, ytd: input.ytd });
-    return { verdict, best: s, worst: s, unknowns: [] };
+  const unknowns: string[] = [];
+
+  let bestPolicy = input.policy;
+  let worstPolicy = input.policy;
+  const cat = verdict.category;
+  if ((cat === 'TMP_REFERRAL' || cat === 'TMP_EMERGENCY' || cat === 'TMP_OTHER') && input.policy.crossProvince.reductionPoints[cat] === undefined) {
+    bestPolicy = withReduction(input.policy, cat, '0');
+    worstPolicy = withReduction(input.policy, cat, MAX_REDUCTION[cat]);
+    unknowns.push(`crossProvince.reductionPoints.${cat} (0 … ${MAX_REDUCTION[cat]}, R-9)`);
   }
-  const empty = emptyYearToDate(insuranceYearStartOf(yearDateOf(claim, policy), policy));
-  const worst = computeSettlement({ person, claim, policy, verdict, ytd: empty });
+
+  const run = (policy: PolicySet, ytd: YearToDate): Settlement => computeSettlement({ person, claim, policy, verdict, ytd });
+  if (input.ytd) {
+    const best = run(bestPolicy, input.ytd);
+    return { verdict, best, worst: worstPolicy === bestPolicy ? best : run(worstPolicy, input.ytd), unknowns };
+  }
+  const empty = emptyYearToDate(insuranceYearStartOf(yearDateOf(claim, input.policy), input.policy));
+  const worst = run(worstPolicy, empty);
   const big = maxDec(ZERO, worst.amounts.inscpScpAmt).plus(1_000_000);
   const met: YearToDate = {
     ...empty,
     inpatientAdmissionsSettled: 1,
     outpatientDeductibleUsed: big,
     chronicDeductibleUsed: big,
-    majorIllnessBase: policy.majorIllness?.deductible ?? ZERO,
-    majorIllnessDeductibleUsed: policy.majorIllness?.deductible ?? ZERO,
+    majorIllnessBase: input.policy.majorIllness?.deductible ?? ZERO,
+    majorIllnessDeductibleUsed: input.policy.majorIllness?.deductible ?? ZERO,
     assistanceDeductibleUsed: big,
   };
-  const best = computeSettlement({ person, claim, policy, verdict, ytd: met });
-  return { verdict, best, worst, unknowns: ['ytd', 'fund caps assumed not yet reached'] };
+  unknowns.push('ytd', 'fund caps assumed not yet reached');
+  return { verdict, best: run(bestPolicy, met), worst, unknowns };
 }

@@ -249,3 +249,17 @@ describe('PolicySet type', () => {
     expect(p.rounding.perLinePreselfpay).toBe(true);
   });
 });
+
+describe('estimateSettlement (unknown pack parameters)', () => {
+  it('R-9: spans 0 to the national maximum when the pack does not publish the reduction', () => {
+    const person = employee({ filings: [{ ...employee().filings[0]!, category: 'TMP_OTHER', validTo: '2025-12-31' }] });
+    const claim = inpatient([line('31300.00')], { insuplcAdmdvs: '110105' });
+    expect(thrown(() => settle({ person, claim, ytd: year2025(), policy: bj })).code).toBe('POLICY_INCOMPLETE');
+    const est = estimateSettlement({ person, claim, ytd: year2025(), policy: bj });
+    expect(money(est.best!.amounts.hifpPay)).toBe('25565.00'); // 28,700 × 0.85 + 1,300 × 0.90
+    expect(money(est.worst!.amounts.hifpPay)).toBe('19565.00'); // 28,700 × 0.65 + 1,300 × 0.70
+    expect(est.unknowns[0]).toContain('TMP_OTHER');
+    const used = est.worst!.steps.find((s) => s.step === 'S-4')!.params.find((p) => p.path === 'crossProvince.reductionPoints.TMP_OTHER')!;
+    expect([used.value, used.source.id]).toEqual(['0.2', 'estimate-bound']);
+  });
+});
