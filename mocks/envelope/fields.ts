@@ -46,8 +46,9 @@ export const decStr = (v: number | string | null | undefined): string =>
 export function describeIssue(issue: { code: string; path: PropertyKey[]; input?: unknown }, prefix: string): string {
   const path = [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))]
     .filter(Boolean).join('.').replace(/\.\[/g, '[');
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return `${path} 必填`;
   const why: Record<string, string> = {
-    invalid_type: issue.input === undefined ? '必填' : '类型错误',
+    invalid_type: '类型错误',
     too_big: '超长',
     too_small: '不能为空',
     invalid_format: '格式错误',

@@ -41,8 +41,10 @@ function cst(now: number) {
   return { d: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, t: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}` };
 }
 
+/** Sequence shared by every client of the process, so two clients never build the same msgid. */
+let sharedSeq = 0;
+
 export class PlatformClient {
-  private seq = 0;
   signNo = '';
 
   constructor(
@@ -54,9 +56,9 @@ export class PlatformClient {
   ) {}
 
   nextMsgid(now = Date.now()): string {
-    this.seq = (this.seq + 1) % 10000;
+    sharedSeq = (sharedSeq + 1) % 10000;
     const c = cst(now);
-    return `${this.inst.fixmedins_code}${c.d.replace(/-/g, '')}${c.t.replace(/:/g, '')}${pad((this.seq + this.seqOffset) % 10000, 4)}`;
+    return `${this.inst.fixmedins_code}${c.d.replace(/-/g, '')}${c.t.replace(/:/g, '')}${pad((sharedSeq + this.seqOffset) % 10000, 4)}`;
   }
 
   envelope(infno: string, input: Record<string, unknown>, o: CallOptions = {}): Record<string, unknown> {
