@@ -112,17 +112,17 @@ export function buildPersonas(today: string): Persona[] {
   const ahead = (d: number) => addDays(today, d);
 
   return [
-    person(1, { key: 'retiree-relocated', who: '北京职工退休人员，异地安置到上海', demonstrates: 'LT-RETIRED 长期备案（材料齐全）：住院直接结算，不降比例，双向享受',
+    person(1, { key: 'retiree-relocated', who: '内蒙古（呼和浩特）职工退休人员，异地安置到上海', demonstrates: 'LT-RETIRED 长期备案（材料齐全）：住院直接结算，不降比例，双向享受',
       gend: '1', brdy: '1950-03-01', psn_name: '测试退休甲', assistanceClass: null, medType: '21', homeInstitution: 'H31010600011',
-      insuinfo: [row({ insutype: '310', insuplc_admdvs: '110105', policyPackId: 'bj-310-2025', status: 'RETIRED', balc: '3200.00' })], opsp: [] },
+      insuinfo: [row({ insutype: '310', insuplc_admdvs: '150102', policyPackId: 'nmg-310-2025', status: 'RETIRED', balc: '3200.00' })], opsp: [] },
     [{ type: 'LT-RETIRED', to: '310000', from: ago(730), until: null }]),
     person(2, { key: 'resident-commitment', who: '城乡居民，承诺制长期居住备案，材料未补齐', demonstrates: 'LT-RESIDENT 承诺制：可直接结算，但双向享受待遇尚未生效 (R-6, R-10)',
       gend: '2', brdy: '1985-07-12', psn_name: '测试居民乙', assistanceClass: null, medType: '21', homeInstitution: 'H31011500022',
       insuinfo: [row({ insutype: '390', insuplc_admdvs: '510104', policyPackId: 'synthetic-390-examples', status: 'RESIDENT_ADULT' })], opsp: [] },
     [{ type: 'LT-RESIDENT', to: '310100', from: ago(90), until: null, commitment: true, docs: false }]),
-    person(3, { key: 'posted-worker', who: '内蒙古（呼和浩特）职工，常驻上海工作', demonstrates: 'LT-WORK 常驻异地工作备案到上海市（市级备案覆盖所有区）',
+    person(3, { key: 'posted-worker', who: '北京职工，常驻上海工作', demonstrates: 'LT-WORK 常驻异地工作备案到上海市（市级备案覆盖所有区）',
       gend: '1', brdy: '1988-11-02', psn_name: '测试职工丙', assistanceClass: null, medType: '21', homeInstitution: 'H31011500022',
-      insuinfo: [row({ insutype: '310', insuplc_admdvs: '150102', policyPackId: 'nmg-310-2025', status: 'IN_SERVICE', balc: '5000.00' })], opsp: [] },
+      insuinfo: [row({ insutype: '310', insuplc_admdvs: '110105', policyPackId: 'bj-310-2025', status: 'IN_SERVICE', balc: '5000.00' })], opsp: [] },
     [{ type: 'LT-WORK', to: '310100', from: ago(200), until: null }]),
     person(4, { key: 'referral', who: '职工（SYNTHETIC 参保地），转诊到上海三级医院', demonstrates: 'TMP-REFERRAL 临时备案：比例降低 10 个百分点 (R-9)',
       gend: '2', brdy: '1970-05-20', psn_name: '测试转诊丁', assistanceClass: null, medType: '21', homeInstitution: 'H31010600011',

@@ -77,3 +77,57 @@ export async function prepareOutpatient(c: PlatformClient, p: PersonRef, rows = 
   if (pre.body.infcode !== 0) return { failed: pre };
   return { mdtrtId, chrgBchno, medfee, upload: up, pre, settleInput: { data: { ...settleData(p, mdtrtId, chrgBchno, medfee, medType), ...echoSplit(pre.body.output.setlinfo) } } };
 }
+
+export function admitInput(p: PersonRef, medType = '21', begntime = '2025-06-10 09:00:00') {
+  return {
+    mdtrtinfo: {
+      psn_no: p.psn_no, insutype: p.insutype, begntime, mdtrt_cert_type: '02', mdtrt_cert_no: p.certno, med_type: medType,
+      ipt_no: `IPT${Date.now()}`, atddr_no: 'DR01', chfpdr_name: '测试主任', adm_diag_dscr: '肺炎', adm_dept_codg: 'D02',
+      adm_dept_name: '呼吸科', adm_bed: '12', dscg_maindiag_code: 'J18.900', dscg_maindiag_name: '肺炎',
+    },
+    diseinfo: [{ psn_no: p.psn_no, diag_type: '1', maindiag_flag: '1', diag_srt_no: '1', diag_code: 'J18.900', diag_name: '肺炎', diag_dept: '呼吸科', dise_dor_no: 'DR01', dise_dor_name: '测试医生', diag_time: begntime }],
+  };
+}
+
+export function dischargeInput(p: PersonRef, mdtrtId: string, endtime = '2025-06-15 10:00:00') {
+  return {
+    dscginfo: { mdtrt_id: mdtrtId, psn_no: p.psn_no, insutype: p.insutype, endtime, dscg_dept_codg: 'D02', dscg_dept_name: '呼吸科', dscg_way: '1' },
+    diseinfo: [],
+  };
+}
+
+export function inpatientSettleData(p: PersonRef, mdtrtId: string, medfee: number, mid = '0') {
+  return { psn_no: p.psn_no, mdtrt_cert_type: '02', mdtrt_cert_no: p.certno, medfee_sumamt: medfee, psn_setlway: '01', mdtrt_id: mdtrtId, acct_used_flag: '1', insutype: p.insutype, mid_setl_flag: mid };
+}
+
+/** 2401 → 2301 (bed × 5, surgery, drug) → 2402 → 2303; returns what 2304 needs. */
+export async function prepareInpatient(c: PlatformClient, p: PersonRef, rows = [[BED, 5], [SURGERY, 1], [DRUG_B, 10]] as [typeof BED, number][]) {
+  const adm = await c.call('2401', admitInput(p), { insuplc: p.insuplc });
+  if (adm.body.infcode !== 0) return { failed: adm };
+  const mdtrtId: string = adm.body.output.result.mdtrt_id;
+  const feedetail = rows.map(([item, cnt], i) => feeRow(p, mdtrtId, `${mdtrtId}-${i + 1}`, item, cnt));
+  const up = await c.call('2301', { feedetail }, { insuplc: p.insuplc });
+  if (up.body.infcode !== 0) return { failed: up };
+  const dscg = await c.call('2402', dischargeInput(p, mdtrtId), { insuplc: p.insuplc });
+  if (dscg.body.infcode !== 0) return { failed: dscg };
+  const medfee = feedetail.reduce((s, r) => s + Math.round(r.det_item_fee_sumamt * 100), 0) / 100;
+  const pre = await c.call('2303', { data: { ...inpatientSettleData(p, mdtrtId, medfee), ...echoSplit(pre0(0)) } }, { insuplc: p.insuplc });
+  return { mdtrtId, medfee, admit: adm, upload: up, pre, settleInput: pre.body.infcode === 0 ? { data: { ...inpatientSettleData(p, mdtrtId, medfee), ...echoSplit(pre.body.output.setlinfo) } } : null };
+}
+
+const pre0 = (v: number) => ({ fulamt_ownpay_amt: v, overlmt_selfpay: v, preselfpay_amt: v, inscp_scp_amt: v });
+
+export function pharmacyInput(p: PersonRef & { ecToken: string }, rows = [[DRUG_A, 2], [DRUG_B, 1]] as [typeof DRUG_A, number][]) {
+  const drugdetail = rows.map(([item, cnt], i) => {
+    const { mdtrt_id: _m, psn_no: _p, ...r } = feeRow(p, '', `D${i + 1}`, item, cnt);
+    return r;
+  });
+  const medfee = drugdetail.reduce((s, r) => s + Math.round(r.det_item_fee_sumamt * 100), 0) / 100;
+  return {
+    druginfo: {
+      psn_no: p.psn_no, mdtrt_cert_type: '01', mdtrt_cert_no: p.ecToken, begntime: nowStr(), medfee_sumamt: medfee, insutype: p.insutype,
+      acct_used_flag: '1', med_type: '41',
+    },
+    drugdetail,
+  };
+}
