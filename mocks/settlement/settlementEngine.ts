@@ -2,7 +2,7 @@
  * Pre-settlement, settlement, revoke and re-apply on top of the core (platform-api §7.4, §7.6):
  * the core computes; this file only stores what the core returned.
  */
-import { Dec, emptyYearToDate, getPolicyPack, insuranceYearStartOf, reverseSettlement, settle, toWireSettlement } from './coreBridge.ts';
+import { Dec, applyYtdDelta, emptyYearToDate, getPolicyPack, insuranceYearStartOf, reverseSettlement, settle, toWireSettlement } from './coreBridge.ts';
 import type { PolicySet, Settlement, YearToDate } from './coreBridge.ts';
 import { buildClaim, buildPerson, careOf } from './buildCoreInputs.ts';
 import type { ClaimParts } from './buildCoreInputs.ts';
@@ -167,7 +167,7 @@ export function undoSettlement(ctx: TxContext, rec: SettlementRecord, how: 'REVO
   return { reversal, balc };
 }
 
-/** 2601 of a revoke: the settlement becomes active again (the core reverses the reversal). */
+/** 2601 of a revoke: the settlement becomes active again (the core re-applies its YTD delta). */
 export function reapplySettlement(ctx: TxContext, rec: SettlementRecord): void {
   const { state } = ctx;
   if (rec.status !== 'REVOKED' || !rec.reversal) fail('MOCK-E061', '结算不处于撤销状态');
@@ -175,9 +175,8 @@ export function reapplySettlement(ctx: TxContext, rec: SettlementRecord): void {
   const fees = rec.feeSns.map((sn) => visit?.fees.get(sn));
   if (fees.some((f) => !f || f.settledBy !== null)) fail('MOCK-E061', '费用明细已被再次结算或删除');
   const ytdNow = state.ytd.get(rec.ytdKey)!;
-  const again = reverseSettlement(rec.reversal, ytdNow);
   const balKey = `${rec.psn_no}|${rec.insutype}`;
-  state.ytd.set(rec.ytdKey, again.ytdAfter);
+  state.ytd.set(rec.ytdKey, applyYtdDelta(ytdNow, rec.settlement.ytdDelta, 1));
   state.balances.set(balKey, new Dec(state.balances.get(balKey) ?? '0').minus(rec.settlement.amounts.acctPay).toString());
   for (const f of fees) f!.settledBy = rec.setl_id;
   rec.status = 'ACTIVE';
