@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,21 +214,26 @@ describe('yibao (usage)', () => {
 });
 
 describe.skipIf(!existsSync(join(ROOT, 'mocks/server.ts')))('yibao mock', () => {
-  it('starts the platform mock and stops on SIGTERM', { timeout: TIMEOUT }, async () => {
-    const { spawn } = await import('node:child_process');
+  it('starts the platform mock, serves it and stops on SIGTERM', { timeout: TIMEOUT }, async () => {
     const child = spawn(process.execPath, ['bin/yibao.js', 'mock', '--port', '0', '--seed', '7'], { cwd: ROOT });
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /listening on (\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.on('exit', (code) => reject(new Error(`mock exited early with ${code}: ${out}`)));
-    });
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    try {
+      let out = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /listening on (\S+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        void exited.then((code) => reject(new Error(`mock exited early with ${code}: ${out}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+      const reply = await fetch(`${url}/no-such-transaction`, { method: 'POST', body: '{}' });
+      expect(typeof (await reply.json())).toBe('object');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
   });
 });
