@@ -18,8 +18,14 @@ export const SELF_PAY = { code: 'XV99ZZZ010A001010100010', pric: 58 };
 export const BED = { code: '110900001000000', pric: 90 };
 export const SURGERY = { code: '330100001000000', pric: 4200 };
 
+let flowClock: () => number = Date.now;
+/** Visit times follow the mock's clock (contract tests pin it; HTTP flows use the real one). */
+export function setFlowClock(clock: () => number): void {
+  flowClock = clock;
+}
+
 const nowStr = () => {
-  const t = new Date(Date.now() + 8 * 3600_000).toISOString();
+  const t = new Date(flowClock() + 8 * 3600_000).toISOString();
   return `${t.slice(0, 10)} ${t.slice(11, 19)}`;
 };
 

@@ -8,6 +8,7 @@ import type { MockPlatform } from '../../../mocks/platform/MockPlatform.ts';
 import type { MockOptions } from '../../../mocks/platform/types.ts';
 import { HOSPITAL, PlatformClient } from './platformClient.ts';
 import type { Institution } from './platformClient.ts';
+import { setFlowClock } from './flows.ts';
 import type { PersonRef } from './flows.ts';
 
 export const BASE = 'https://fsi.mock.test';
@@ -21,13 +22,19 @@ export function steppingClock(start = T0): () => number {
 
 export function useMockPlatform(options: MockOptions = {}) {
   const { server, platform } = createNodeMock({ baseUrl: BASE, seed: 1, now: steppingClock(), ...options });
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(() => {
+    setFlowClock(() => T0);
+    server.listen({ onUnhandledRequest: 'error' });
+  });
   afterEach(() => {
     server.resetHandlers();
     platform.reset(1);
     platform.setFaults({});
   });
-  afterAll(() => server.close());
+  afterAll(() => {
+    setFlowClock(Date.now);
+    server.close();
+  });
   return { server, platform };
 }
 

@@ -51,7 +51,7 @@ export class PlatformClient {
     readonly baseUrl: string,
     readonly inst: Institution = HOSPITAL,
     readonly opter = 'OP001',
-    readonly fetchImpl: typeof fetch = fetch,
+    readonly fetchImpl?: typeof fetch,
     private readonly seqOffset = 0,
   ) {}
 
@@ -77,7 +77,7 @@ export class PlatformClient {
   }
 
   async post(path: string, envelope: Record<string, unknown>, headers: Record<string, string> = {}): Promise<CallResult> {
-    const res = await this.fetchImpl(`${this.baseUrl}${path}`, {
+    const res = await (this.fetchImpl ?? globalThis.fetch)(`${this.baseUrl}${path}`, {
       method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(envelope),
     });
     const text = await res.text();
