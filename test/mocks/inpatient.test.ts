@@ -71,7 +71,7 @@ describe('2302 住院费用明细撤销', () => {
 describe('2402 出院办理 / 2405 出院办理撤销', () => {
   it('discharges, undoes the discharge, and refuses an end before admission', async () => {
     const { c, p, mdtrtId } = await admitted();
-    expect((await c.call('2402', dischargeInput(p, mdtrtId, '2025-06-01 10:00:00'), { insuplc: p.insuplc })).body.err_msg).toMatch(/endtime 早于入院时间/);
+    expect((await c.call('2402', dischargeInput(p, mdtrtId, '2024-06-01 10:00:00'), { insuplc: p.insuplc })).body.err_msg).toMatch(/endtime 早于入院时间/);
     expect((await c.call('2402', dischargeInput(p, mdtrtId), { insuplc: p.insuplc })).body.infcode).toBe(0);
     expect((await c.call('2405', { data: { mdtrt_id: mdtrtId, psn_no: p.psn_no } }, { insuplc: p.insuplc })).body.infcode).toBe(0);
     expect((await c.call('2405', { data: { mdtrt_id: mdtrtId, psn_no: p.psn_no } }, { insuplc: p.insuplc })).body.err_msg).toBe('MOCK-E044 就诊状态不允许该操作：未办理出院');

@@ -24,8 +24,8 @@ export function setFlowClock(clock: () => number): void {
   flowClock = clock;
 }
 
-const nowStr = () => {
-  const t = new Date(flowClock() + 8 * 3600_000).toISOString();
+const nowStr = (offsetDays = 0) => {
+  const t = new Date(flowClock() + offsetDays * 86_400_000 + 8 * 3600_000).toISOString();
   return `${t.slice(0, 10)} ${t.slice(11, 19)}`;
 };
 
@@ -84,7 +84,7 @@ export async function prepareOutpatient(c: PlatformClient, p: PersonRef, rows = 
   return { mdtrtId, chrgBchno, medfee, upload: up, pre, settleInput: { data: { ...settleData(p, mdtrtId, chrgBchno, medfee, medType), ...echoSplit(pre.body.output.setlinfo) } } };
 }
 
-export function admitInput(p: PersonRef, medType = '21', begntime = '2025-06-10 09:00:00') {
+export function admitInput(p: PersonRef, medType = '21', begntime = nowStr(-6)) {
   return {
     mdtrtinfo: {
       psn_no: p.psn_no, insutype: p.insutype, begntime, mdtrt_cert_type: '02', mdtrt_cert_no: p.certno, med_type: medType,
@@ -95,7 +95,7 @@ export function admitInput(p: PersonRef, medType = '21', begntime = '2025-06-10 
   };
 }
 
-export function dischargeInput(p: PersonRef, mdtrtId: string, endtime = '2025-06-15 10:00:00') {
+export function dischargeInput(p: PersonRef, mdtrtId: string, endtime = nowStr(-1)) {
   return {
     dscginfo: { mdtrt_id: mdtrtId, psn_no: p.psn_no, insutype: p.insutype, endtime, dscg_dept_codg: 'D02', dscg_dept_name: '呼吸科', dscg_way: '1' },
     diseinfo: [],
