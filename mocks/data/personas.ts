@@ -176,7 +176,7 @@ export function buildPersonas(today: string): Persona[] {
 
 /** Who each persona is and what it demonstrates (for docs and GET /__mock__/personas). */
 export const PERSONA_SUMMARY = (personas: readonly Persona[]) => personas.map((p) => ({
-  key: p.key, psn_no: p.psn_no, who: p.who, demonstrates: p.demonstrates, med_type: p.medType,
+  key: p.key, psn_no: p.psn_no, certno: p.certno, card_no: p.card_no, card_sn: p.card_sn, ec_qr: p.ec_qr, who: p.who, demonstrates: p.demonstrates, med_type: p.medType,
   insutype: p.insuinfo[0]!.insutype, insuplc_admdvs: p.insuinfo[0]!.insuplc_admdvs, policy: p.insuinfo[0]!.policyPackId,
   fixmedins_code: p.homeInstitution, filings: p.filings.map((f) => `${f.filing_type}→${f.mdtrtarea_admdvs} ${f.status}`),
 }));

@@ -65,7 +65,7 @@ export class MockPlatform {
       callServicePaths: options.callServicePaths ?? DEFAULT_CALL_SERVICE_PATHS, duplicateMsgid: options.duplicateMsgid ?? 'replay',
       strictMsgid: options.strictMsgid ?? false, requireSignIn: options.requireSignIn ?? true,
       signInValidity: options.signInValidity ?? 'midnight', reverseUnknown: options.reverseUnknown ?? 'reject',
-      auth: options.auth ?? null, faults: options.faults,
+      auth: options.auth ?? null, faults: options.faults, maxMessages: options.maxMessages ?? 200_000,
     };
     this.state = createMockState(this.options.seed, formatDate(this.options.now()));
     this.ids = new IdFactory(this.state);
@@ -107,14 +107,13 @@ export class MockPlatform {
    */
   async dispatch(req: MockHttpRequest): Promise<MockHttpReply | null> {
     const received = this.options.now();
-    let path: string;
-    let search: URLSearchParams;
-    try {
-      const url = new URL(req.url, 'http://mock.invalid');
-      path = url.pathname;
-      search = url.searchParams;
-    } catch {
-      return null;
+    // Path and query without a full URL parse (hot path); absolute URLs keep only their path.
+    const q = req.url.indexOf('?');
+    let path = q >= 0 ? req.url.slice(0, q) : req.url;
+    const search = new URLSearchParams(q >= 0 ? req.url.slice(q + 1) : '');
+    if (!path.startsWith('/')) {
+      const at = path.indexOf('/', path.indexOf('//') + 2);
+      path = at >= 0 ? path.slice(at) : '/';
     }
     const base = this.options.basePath;
     if (base) {
@@ -169,7 +168,7 @@ export class MockPlatform {
       const early = await this.earlyFault(fault, env, received);
       if (early) return early;
     }
-    const reply = await this.exclusive(() => this.transact(tx, env, parsed, received));
+    const reply = await this.exclusive(() => this.transact(tx, env, parsed, req.body, received));
     if (fault?.kind === 'lost-after-commit') return { kind: 'drop' };
     return reply;
   }
@@ -194,14 +193,15 @@ export class MockPlatform {
     }
   }
 
-  private async transact(tx: NonNullable<ReturnType<typeof TRANSACTIONS.get>>, env: RequestEnvelope, parsed: unknown, received: number): Promise<MockHttpReply> {
+  private async transact(tx: NonNullable<ReturnType<typeof TRANSACTIONS.get>>, env: RequestEnvelope, parsed: unknown, rawBody: string, received: number): Promise<MockHttpReply> {
     const state = this.state;
     const now = this.options.now();
     const key = `${env.fixmedins_code}|${env.msgid}`;
-    const bodyKey = stableStringify(parsed);
     const prior = state.messages.get(key);
     if (prior) {
-      if (prior.bodyKey !== bodyKey || this.options.duplicateMsgid === 'reject') return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E003', env.msgid);
+      // Same bytes, or the same JSON in another key order, is the same body.
+      const same = prior.rawBody === rawBody || stableStringify(JSON.parse(prior.rawBody)) === stableStringify(parsed);
+      if (!same || this.options.duplicateMsgid === 'reject') return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E003', env.msgid);
       return { kind: 'reply', status: prior.status, headers: { ...prior.headers, 'x-mock-replay': '1' }, body: prior.reply };
     }
     if (tx.signIn && this.options.requireSignIn) {
@@ -232,7 +232,8 @@ export class MockPlatform {
       reply = this.json(200, failureEnvelope(ref, received, this.options.now(), failure.errMsg), failure.invented || !!tx.extension) as typeof reply;
     }
     if (typeof reply.body === 'string') {
-      state.messages.set(key, { infno: env.infno, bodyKey, reply: reply.body, status: reply.status, headers: reply.headers, effect, reversed: false });
+      if (state.messages.size >= this.options.maxMessages) state.messages.delete(state.messages.keys().next().value!);
+      state.messages.set(key, { infno: env.infno, rawBody, reply: reply.body, status: reply.status, headers: reply.headers, effect, reversed: false });
     }
     return reply;
   }

@@ -38,6 +38,8 @@ export interface MockOptions {
   signInValidity?: 'midnight' | number;
   /** 2601 for an unknown omsgid: MOCK-E060, or succeed as a no-op ['reject']. */
   reverseUnknown?: 'reject' | 'noop';
+  /** Messages kept for replay / 2601, oldest evicted first [200000]. */
+  maxMessages?: number;
   /** Static-key gateway auth (header `apikey`), off by default. */
   auth?: { apikey: string; status?: number } | null;
   /** Fault rules and random plan of the instance. */

@@ -132,7 +132,7 @@ export function commitSettlement(ctx: TxContext, p: CommitParts): { record: Sett
     setl_id: setlId, mdtrt_id: p.mdtrtId, psn_no: p.persona.psn_no, insutype: p.row.insutype, fixmedins_code: ctx.env.fixmedins_code,
     clr_type: p.computed.clrType, clr_way: '1', clr_optins: clrOptins, setl_time: setlTime, msgid: ctx.msgid, infno: ctx.infno,
     chrg_bchno: p.chrgBchno, feeSns: p.fees.map((f) => f.feedetl_sn), settlement: s, ytdKey: p.computed.ytdKey, status: 'ACTIVE',
-    output, reversal: null,
+    mdtrt_cert_type: p.mdtrtCertType, med_type: p.medType,
   };
   state.settlements.set(setlId, record);
   state.ytd.set(p.computed.ytdKey, s.ytdAfter);
@@ -162,7 +162,6 @@ export function undoSettlement(ctx: TxContext, rec: SettlementRecord, how: 'REVO
     if (f && f.settledBy === rec.setl_id) f.settledBy = null;
   }
   rec.status = how;
-  rec.reversal = reversal;
   state.ledger.push(ledgerEntry(rec, reversal, formatDate(ctx.now), true));
   return { reversal, balc };
 }
@@ -170,7 +169,7 @@ export function undoSettlement(ctx: TxContext, rec: SettlementRecord, how: 'REVO
 /** 2601 of a revoke: the settlement becomes active again (the core re-applies its YTD delta). */
 export function reapplySettlement(ctx: TxContext, rec: SettlementRecord): void {
   const { state } = ctx;
-  if (rec.status !== 'REVOKED' || !rec.reversal) fail('MOCK-E061', '结算不处于撤销状态');
+  if (rec.status !== 'REVOKED') fail('MOCK-E061', '结算不处于撤销状态');
   const visit = state.visits.get(rec.mdtrt_id);
   const fees = rec.feeSns.map((sn) => visit?.fees.get(sn));
   if (fees.some((f) => !f || f.settledBy !== null)) fail('MOCK-E061', '费用明细已被再次结算或删除');
@@ -180,6 +179,5 @@ export function reapplySettlement(ctx: TxContext, rec: SettlementRecord): void {
   state.balances.set(balKey, new Dec(state.balances.get(balKey) ?? '0').minus(rec.settlement.amounts.acctPay).toString());
   for (const f of fees) f!.settledBy = rec.setl_id;
   rec.status = 'ACTIVE';
-  rec.reversal = null;
   state.ledger.push(ledgerEntry(rec, rec.settlement, formatDate(ctx.now), false));
 }

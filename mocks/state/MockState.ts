@@ -66,10 +66,9 @@ export interface SettlementRecord {
   settlement: Settlement;
   ytdKey: string;
   status: 'ACTIVE' | 'REVOKED' | 'REVERSED';
-  /** The wire output returned when it was committed (setlinfo + setldetail). */
-  output: Record<string, unknown>;
-  /** The core's reversal while REVOKED / REVERSED (2601 of a revoke re-applies it). */
-  reversal: Settlement | null;
+  /** From the settling request, echoed by the revoke output. */
+  mdtrt_cert_type: string;
+  med_type: string;
 }
 
 /** One signed row of the institution's ledger: +settlement, −revoke/reversal. */
@@ -101,7 +100,8 @@ export type MessageEffect =
 
 export interface MessageRecord {
   infno: string;
-  bodyKey: string;
+  /** The request body as received (compared as text first, then as JSON). */
+  rawBody: string;
   /** Stored reply body (JSON text) for replays. */
   reply: string;
   status: number;

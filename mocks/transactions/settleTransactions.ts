@@ -95,10 +95,9 @@ function revokeOutput(ctx: TxContext, setlId: string, pharmacy: boolean): Record
   const wire = toWireSettlement(reversal);
   const persona = personaOrFail(ctx, rec.psn_no);
   const row = persona.insuinfo.find((x) => x.insutype === rec.insutype)!;
-  const setlinfo0 = rec.output.setlinfo as Record<string, unknown>;
   const out = settlementOutput({
-    persona, row, mdtrtId: rec.mdtrt_id, setlId, setlTime: formatDateTime(ctx.now), mdtrtCertType: String(setlinfo0.mdtrt_cert_type),
-    medType: String(setlinfo0.med_type), clrType: rec.clr_type, clrOptins: rec.clr_optins, msgid: ctx.msgid,
+    persona, row, mdtrtId: rec.mdtrt_id, setlId, setlTime: formatDateTime(ctx.now), mdtrtCertType: rec.mdtrt_cert_type,
+    medType: rec.med_type, clrType: rec.clr_type, clrOptins: rec.clr_optins, msgid: ctx.msgid,
     amounts: { ...wire.setlinfo, balc: balc.toNumber() }, setldetail: wire.setldetail, pharmacy,
   }, formatDate(ctx.now));
   if (pharmacy) {
