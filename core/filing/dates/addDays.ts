@@ -13,5 +13,6 @@ import { toDayNumber } from './toDayNumber.ts';
  */
 export function addDays(date: string, days: number, path = 'date'): string {
   const { year, month, day } = parseIsoDate(date, path);
+  if (days === 0) return date;
   return fromDayNumber(toDayNumber(year, month, day) + days);
 }

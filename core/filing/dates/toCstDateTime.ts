@@ -21,6 +21,11 @@ export function toCstDateTime(instant: unknown, path: string): string {
   if (!m) throw invalid(path);
   const date = m[1] ?? '';
   parseIsoDate(date, path);
+  // The common case: already CST (no offset, or +08:00) and whole seconds.
+  if ((m[6] === undefined || m[6] === '+08:00') && m[5] === undefined && m[2] !== undefined && m[4] !== undefined) {
+    if (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4]) > 59) throw invalid(path);
+    return `${date}T${m[2]}:${m[3]}:${m[4]}.000000000`;
+  }
   const [hh, mm, ss] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
   const offset = offsetMinutes(m[6]);
   if (hh > 23 || mm > 59 || ss > 59 || offset === null) throw invalid(path);
