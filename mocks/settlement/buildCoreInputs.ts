@@ -51,10 +51,10 @@ export function buildPerson(state: MockState, persona: Persona, row: InsuRow, da
   };
 }
 
-/** A fee record as the core's FeeLine (就医地 catalogue data, R-8). */
+/** A fee record as the core's FeeLine (就医地 catalogue data, R-8), cached on the record. */
 export function toFeeLine(f: FeeRecord): FeeLine {
   const cap = f.item.pric_uplmt_amt;
-  return {
+  return f.line ??= {
     lineId: f.feedetl_sn, amount: new Dec(f.amount), qty: new Dec(f.cnt), unitPrice: new Dec(f.pric), chrgitmLv: f.item.chrgitm_lv,
     selfpayProp: new Dec(f.item.selfpay_prop), priceCap: cap === '999999' ? null : new Dec(cap),
   };

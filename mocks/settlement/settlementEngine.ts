@@ -116,6 +116,17 @@ export interface CommitParts {
   pharmacy?: boolean;
 }
 
+/**
+ * The settlement as kept in the store: every field but the explained waterfall, which the core
+ * formats lazily and whose closure would keep the whole computation alive per stored settlement.
+ */
+function storable(s: Settlement): Settlement {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(s)) if (k !== 'steps') out[k] = (s as unknown as Record<string, unknown>)[k];
+  out.steps = [];
+  return out as unknown as Settlement;
+}
+
 /** Commits a computed settlement: accumulators, balance, fee lines, ledger, 2601 effect. */
 export function commitSettlement(ctx: TxContext, p: CommitParts): { record: SettlementRecord; output: Record<string, unknown> } {
   const { state } = ctx;
@@ -131,7 +142,7 @@ export function commitSettlement(ctx: TxContext, p: CommitParts): { record: Sett
   const record: SettlementRecord = {
     setl_id: setlId, mdtrt_id: p.mdtrtId, psn_no: p.persona.psn_no, insutype: p.row.insutype, fixmedins_code: ctx.env.fixmedins_code,
     clr_type: p.computed.clrType, clr_way: '1', clr_optins: clrOptins, setl_time: setlTime, msgid: ctx.msgid, infno: ctx.infno,
-    chrg_bchno: p.chrgBchno, feeSns: p.fees.map((f) => f.feedetl_sn), settlement: s, ytdKey: p.computed.ytdKey, status: 'ACTIVE',
+    chrg_bchno: p.chrgBchno, feeSns: p.fees.map((f) => f.feedetl_sn), settlement: storable(s), ytdKey: p.computed.ytdKey, status: 'ACTIVE',
     mdtrt_cert_type: p.mdtrtCertType, med_type: p.medType,
   };
   state.settlements.set(setlId, record);

@@ -2,7 +2,7 @@
  * In-memory store of one mock instance (platform-api §7.4). Nothing here is shared between
  * instances; `createMockState` with the same seed and day gives the same store.
  */
-import type { Dec, Settlement, YearToDate } from '../settlement/coreBridge.ts';
+import type { Dec, FeeLine, Settlement, YearToDate } from '../settlement/coreBridge.ts';
 import { buildPersonas } from '../data/personas.ts';
 import type { FilingRecord, Persona } from '../data/personas.ts';
 import type { CatalogueItem } from '../data/catalogue.ts';
@@ -20,8 +20,9 @@ export interface FeeRecord {
   known: boolean;
   /** setl_id of the active settlement that consumed this line. */
   settledBy: string | null;
-  /** Raw row for 2204/2301 echo fields. */
   init_feedetl_sn: string | null;
+  /** The core's view of the line, built once (Dec values are immutable). */
+  line?: FeeLine;
 }
 
 export type VisitKind = 'OUTPATIENT' | 'INPATIENT' | 'PHARMACY';

@@ -10,6 +10,7 @@ import type { TxContext, TxDef } from '../platform/types.ts';
 import type { FeeRecord, VisitRecord } from '../state/MockState.ts';
 import { findInstitution } from '../data/institutions.ts';
 import { Dec, toWireSettlement } from '../settlement/coreBridge.ts';
+import { toFeeLine } from '../settlement/buildCoreInputs.ts';
 import { commitSettlement, computeSettlement, settlementOutput, undoSettlement } from '../settlement/settlementEngine.ts';
 import type { Computed } from '../settlement/settlementEngine.ts';
 import { formatDate, formatDateTime } from '../util/chinaTime.ts';
@@ -47,7 +48,7 @@ const inpatientData = (pre: boolean) => z.looseObject({
 /** Checks medfee_sumamt against the lines (E043) and, when settling, the four split amounts (E041). */
 function checkAmounts(d: SettleData, fees: readonly FeeRecord[], computed: Computed | null): void {
   if (fees.length === 0) fail('MOCK-E043', '没有待结算的费用明细');
-  const sum = fees.reduce((s, f) => s.plus(f.amount), new Dec(0));
+  const sum = fees.reduce((s, f) => s.plus(toFeeLine(f).amount), new Dec(0));
   if (!sum.eq(decStr(d.medfee_sumamt))) fail('MOCK-E043', `medfee_sumamt ${decStr(d.medfee_sumamt)} ≠ 明细合计 ${sum.toFixed(2)}`);
   if (!computed) return;
   const a = computed.settlement.amounts;
