@@ -390,22 +390,8 @@ export interface ExplainStep {
   result: Readonly<Record<string, string>>;
 }
 
-/** Year-to-date delta of one settlement; a reversal negates it (§4.7, DF-22). */
-export interface YearToDateDelta {
-  inpatientAdmissionsSettled: number;
-  outpatientDeductibleUsed: Money;
-  chronicDeductibleUsed: Money;
-  basicFundPaid: { inpatient: Money; outpatient: Money; chronic: Money };
-  chronicFundPaidByDisease: Readonly<Record<string, Money>>;
-  largeExpenseFundPaid: Money;
-  majorIllnessBase: Money;
-  majorIllnessDeductibleUsed: Money;
-  majorIllnessPaid: Money;
-  assistanceBase: Money;
-  assistancePaid: Money;
-  assistanceDeductibleUsed: Money;
-  bandCumulativeInScope: Money;
-}
+/** Year-to-date delta of one settlement: the counters of `YearToDate`; a reversal negates it (§4.7, DF-22). */
+export type YearToDateDelta = Omit<YearToDate, 'insuranceYearStart'>;
 
 export interface Settlement {
   kind: 'SETTLEMENT' | 'REVERSAL';

@@ -25,21 +25,18 @@ export function computeDeductible(ctx: SettleContext, inscp: Money, medfee: Mone
     const already = claim.interim?.deductibleAlreadyApplied ?? ZERO;
     inputs.deductible_already_applied_to_stay = already;
     remaining = maxDec(ZERO, full.minus(already));
-  } else if (claim.medType === 'CHRONIC_OUTPATIENT') {
-    const ch = need(ctx, policy.chronic, 'chronic');
-    const path = `chronic.deductible.${person.status}`;
-    const annual = need(ctx, ch.deductible[person.status], path);
-    params.push(param(ctx, path, annual));
-    inputs.chronic_deductible_used = ytd.chronicDeductibleUsed;
-    remaining = maxDec(ZERO, annual.minus(ytd.chronicDeductibleUsed));
   } else {
-    // GENERAL_OUTPATIENT, and PHARMACY pooled: the outpatient deductible (DF-14).
-    const op = need(ctx, policy.generalOutpatient, 'generalOutpatient');
-    const path = `generalOutpatient.deductibleAnnual.${person.status}`;
-    const annual = need(ctx, op.deductibleAnnual[person.status], path);
+    // Annual: chronic shared by all diseases (DF-18); general outpatient and pooled pharmacy (DF-14).
+    const chronic = claim.medType === 'CHRONIC_OUTPATIENT';
+    const byStatus = chronic
+      ? need(ctx, policy.chronic, 'chronic').deductible
+      : need(ctx, policy.generalOutpatient, 'generalOutpatient').deductibleAnnual;
+    const path = `${chronic ? 'chronic.deductible' : 'generalOutpatient.deductibleAnnual'}.${person.status}`;
+    const annual = need(ctx, byStatus[person.status], path);
+    const used = chronic ? ytd.chronicDeductibleUsed : ytd.outpatientDeductibleUsed;
     params.push(param(ctx, path, annual));
-    inputs.outpatient_deductible_used = ytd.outpatientDeductibleUsed;
-    remaining = maxDec(ZERO, annual.minus(ytd.outpatientDeductibleUsed));
+    inputs[chronic ? 'chronic_deductible_used' : 'outpatient_deductible_used'] = used;
+    remaining = maxDec(ZERO, annual.minus(used));
   }
   const dedc = minDec(maxDec(ZERO, inscp), remaining);
   addStep(ctx, 'S-2', ['S-2', 'R-8'], { zh: '起付线', en: 'Deductible' }, { ...inputs, deductible_remaining: remaining }, params, {

@@ -1,16 +1,12 @@
 import { CoreError } from '../errors/index.ts';
 import { ZERO, addDec, maxDec, minDec, subDec, type Money } from '../money/index.ts';
+import type { SettlementAmounts } from '../types.ts';
 import { addStep, param, type SettleContext } from './SettleContext.ts';
 
-export interface PersonalShare {
-  fundPaySumamt: Money;
-  psnPartAmt: Money;
-  acctPay: Money;
-  acctMulaidPay: Money;
-  psnCashPay: Money;
-  hospPartAmt: Money;
-  balc: Money;
-}
+export type PersonalShare = Pick<
+  SettlementAmounts,
+  'fundPaySumamt' | 'psnPartAmt' | 'acctPay' | 'acctMulaidPay' | 'psnCashPay' | 'hospPartAmt' | 'balc'
+>;
 
 /**
  * S-9: fund total, then the personal share by subtraction (so the parts reconcile to the fen),
