@@ -3,7 +3,7 @@
  * (platform-api §4.16–§4.17). The mock's file formats (UTF-8, tab-separated) are its own choice.
  */
 import * as z from 'zod/mini';
-import { date, decStr, money, optStr, str } from '../envelope/fields.ts';
+import { date, decStr, optStr, signedMoney, str } from '../envelope/fields.ts';
 import { fail } from '../envelope/mockErrors.ts';
 import type { TxContext, TxDef } from '../platform/types.ts';
 import { Dec } from '../settlement/coreBridge.ts';
@@ -29,9 +29,8 @@ export const statementTotal3201: TxDef = {
   schema: z.looseObject({
     data: z.looseObject({
       insutype: str(6), clr_type: str(6), setl_optins: str(6), stmt_begndate: date(), stmt_enddate: date(),
-      medfee_sumamt: z.union([money(), z.string().check(z.regex(/^-\d{1,14}(\.\d{1,2})?$/)), z.number()]),
-      fund_pay_sumamt: z.union([money(), z.string().check(z.regex(/^-\d{1,14}(\.\d{1,2})?$/)), z.number()]),
-      acct_pay: z.union([money(), z.string().check(z.regex(/^-\d{1,14}(\.\d{1,2})?$/)), z.number()]),
+      // Totals may be negative when refunds outweigh settlements in the period.
+      medfee_sumamt: signedMoney(), fund_pay_sumamt: signedMoney(), acct_pay: signedMoney(),
       fixmedins_setl_cnt: cnt(), refd_setl_flag: optStr(3),
     }),
   }),
@@ -124,8 +123,8 @@ export const statementDetail3202: TxDef = {
   infno: '3202', name: '医药机构费用结算对明细账', signIn: true,
   schema: z.looseObject({
     data: z.looseObject({
-      setl_optins: str(6), file_qury_no: str(30), stmt_begndate: date(), stmt_enddate: date(), medfee_sumamt: z.optional(z.unknown()),
-      fund_pay_sumamt: z.optional(z.unknown()), cash_payamt: z.optional(z.unknown()), fixmedins_setl_cnt: z.optional(z.unknown()),
+      setl_optins: str(6), file_qury_no: str(30), stmt_begndate: date(), stmt_enddate: date(), medfee_sumamt: z.optional(signedMoney()),
+      fund_pay_sumamt: z.optional(signedMoney()), cash_payamt: z.optional(signedMoney()), fixmedins_setl_cnt: z.optional(cnt()),
       clr_type: str(6), refd_setl_flag: optStr(3),
     }),
   }),
