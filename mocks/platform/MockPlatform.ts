@@ -96,9 +96,11 @@ export class MockPlatform {
     return { kind: 'reply', status, headers: { 'content-type': JSON_TYPE, ...(extension ? EXT : {}) }, body: JSON.stringify(body) };
   }
 
-  private fail(admdvs: string, received: number, code: MockErrorCode, detail?: string): MockHttpReply {
+  private fail(admdvs: string, received: number, code: MockErrorCode, detail?: string, extension = false): MockHttpReply {
     const ref = this.ids.infRefmsgid(/^\d{6}$/.test(admdvs) ? admdvs : '000000', this.options.now());
-    return this.json(200, failureEnvelope(ref, received, this.options.now(), mockErrMsg(code, detail)), true);
+    const env = failureEnvelope(ref, received, this.options.now(), mockErrMsg(code, detail));
+    if (extension) env.warn_msg = `${EXTENSION_WARN} 模拟平台扩展交易，非国家接口`;
+    return this.json(200, env, true);
   }
 
   /**
@@ -209,7 +211,7 @@ export class MockPlatform {
       if (!s || s.signedOut || s.until <= now || s.fixmedins_code !== env.fixmedins_code) return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E010');
     }
     const inputResult = tx.schema.safeParse(env.input);
-    if (!inputResult.success) return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E004', describeIssue(inputResult.error.issues[0]!, 'input'));
+    if (!inputResult.success) return this.fail(env.mdtrtarea_admvs, received, 'MOCK-E004', describeIssue(inputResult.error.issues[0]!, 'input'), !!tx.extension);
 
     let effect: MessageEffect | null = null;
     const ctx: TxContext = {
@@ -229,7 +231,9 @@ export class MockPlatform {
       }
     } catch (e) {
       const failure = e instanceof PlatformFailure ? e : mapCoreError(e);
-      reply = this.json(200, failureEnvelope(ref, received, this.options.now(), failure.errMsg), failure.invented || !!tx.extension) as typeof reply;
+      const env2 = failureEnvelope(ref, received, this.options.now(), failure.errMsg);
+      if (tx.extension) env2.warn_msg = `${EXTENSION_WARN} ${tx.name}是模拟平台扩展交易，非国家接口`;
+      reply = this.json(200, env2, failure.invented || !!tx.extension) as typeof reply;
     }
     if (typeof reply.body === 'string') {
       if (state.messages.size >= this.options.maxMessages) state.messages.delete(state.messages.keys().next().value!);
