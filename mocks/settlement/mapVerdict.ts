@@ -20,8 +20,17 @@ export function verdictFailure(v: Verdict): PlatformFailure {
   }
 }
 
-/** Maps a thrown core error (or anything else) to a failure; messages carry no personal data. */
+const INPUT_CODES = new Set(['INVALID_INPUT', 'INVALID_AMOUNT', 'INVALID_DATE', 'UNKNOWN_CODE', 'INVALID_DIVISION_CODE']);
+
+/**
+ * Maps a thrown core error (or anything else) to a failure: input problems the core finds (a date
+ * that does not exist, a negative claim total …) → MOCK-E004, policy problems → MOCK-E032.
+ * Core messages carry no personal data; only the code and path are used.
+ */
 export function mapCoreError(e: unknown): PlatformFailure {
-  if (isCoreError(e)) return new PlatformFailure(mockErrMsg('MOCK-E032', `${e.code}${e.path ? ` ${e.path}` : ''}`));
+  if (isCoreError(e)) {
+    const where = `${e.code}${e.path ? ` ${e.path}` : ''}`;
+    return new PlatformFailure(mockErrMsg(INPUT_CODES.has(e.code) ? 'MOCK-E004' : 'MOCK-E032', where));
+  }
   return new PlatformFailure(mockErrMsg('MOCK-E099', e instanceof Error ? e.name : 'unknown'));
 }

@@ -112,6 +112,22 @@ describe('request envelope validation', () => {
   });
 });
 
+describe('business input fuzzing', () => {
+  it('answers every signed-in transaction with random input by infcode, never MOCK-E099', async () => {
+    const c = await signedClient();
+    const p = persona(platform, 'outpatient-employee');
+    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.constant(null), fc.constantFrom('2025-02-31 10:00:00', '-1', '0000', p.psn_no, '310', '02', '11'));
+    const node = fc.dictionary(fc.constantFrom('psn_no', 'mdtrt_id', 'insutype', 'med_type', 'begntime', 'medfee_sumamt', 'cnt', 'pric', 'setl_id', 'chrg_bchno', 'mdtrt_cert_type', 'mdtrt_cert_no', 'omsgid', 'oinfno', 'feedetl_sn'), value);
+    const infnos = ['1101', '2001', '2201', '2203', '2204', '2205', '2206', '2207', '2208', '2301', '2302', '2303', '2304', '2305', '2401', '2402', '2101', '2102', '2103', '2601', '3201', '3202', '9101', '9102', '1301', 'MX5501', 'MX5502', 'MX5503', 'MX5504', 'MX5511'];
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...infnos), fc.constantFrom('data', 'feedetail', 'mdtrtinfo', 'druginfo', 'drugdetail', 'fsUploadIn'), fc.oneof(node, fc.array(node, { maxLength: 3 })), async (infno, key, n) => {
+      const r = await c.call(infno, { [key]: n, data: n }, { insuplc: p.insuplc });
+      expect(r.status).toBe(200);
+      expect([0, -1]).toContain(r.body.infcode);
+      expect(r.body.err_msg ?? '').not.toMatch(/MOCK-E099/);
+    }), { numRuns: 150 });
+  });
+});
+
 describe('endpoint styles', () => {
   it.each(Object.entries(paths.paths))('routes %s by its per-service path', async (infno, path) => {
     const c = new PlatformClient(BASE);
