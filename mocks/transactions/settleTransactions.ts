@@ -118,8 +118,11 @@ const revokeSchema = z.looseObject({ data: z.looseObject({ setl_id: str(30), mdt
 interface Target { visit: VisitRecord; fees: FeeRecord[]; medType: string; chrgBchno: string | null }
 type Pick = (ctx: TxContext, d: SettleData) => Target;
 
-/** Pre-settlement (2206 / 2303): computes with the core, commits nothing. */
-function preSettleTx(infno: string, name: string, data: z.ZodMiniType, pick: Pick): TxDef {
+/**
+ * Pre-settlement (2206 / 2303, `commit` false): computes with the core, commits nothing.
+ * Settlement (2207 / 2304, `commit` true): recomputes, checks the echoed split (MOCK-E041), commits.
+ */
+function settlementTx(infno: string, name: string, data: z.ZodMiniType, pick: Pick, commit: boolean): TxDef {
   return {
     infno, name, signIn: true, schema: z.looseObject({ data }),
     async run(ctx, input: { data: SettleData }) {
@@ -127,20 +130,7 @@ function preSettleTx(infno: string, name: string, data: z.ZodMiniType, pick: Pic
       const t = pick(ctx, d);
       checkAmounts(d, t.fees, null);
       const r = await compute(ctx, d, t.visit, t.fees, t.medType);
-      return { output: preOutput(ctx, d, t.visit, r, t.medType) };
-    },
-  };
-}
-
-/** Settlement (2207 / 2304): recomputes, checks the echoed split (MOCK-E041), commits. */
-function settleTx(infno: string, name: string, data: z.ZodMiniType, pick: Pick): TxDef {
-  return {
-    infno, name, signIn: true, schema: z.looseObject({ data }),
-    async run(ctx, input: { data: SettleData }) {
-      const d = input.data;
-      const t = pick(ctx, d);
-      checkAmounts(d, t.fees, null);
-      const r = await compute(ctx, d, t.visit, t.fees, t.medType);
+      if (!commit) return { output: preOutput(ctx, d, t.visit, r, t.medType) };
       checkAmounts(d, t.fees, r.computed);
       const { output } = commitSettlement(ctx, {
         persona: r.persona, row: r.row, computed: r.computed, mdtrtId: t.visit.mdtrt_id, mdtrtCertType: d.mdtrt_cert_type,
@@ -178,17 +168,17 @@ const inpatientTarget: Pick = (ctx, d) => {
 };
 
 /** 【2206 / 2206A】门诊预结算. */
-export const preSettle2206 = preSettleTx('2206', '门诊预结算', outpatientData(false), outpatientTarget);
-export const preSettle2206A = preSettleTx('2206A', '门诊预结算（A）', outpatientData(false), outpatientTarget);
+export const preSettle2206 = settlementTx('2206', '门诊预结算', outpatientData(false), outpatientTarget, false);
+export const preSettle2206A = settlementTx('2206A', '门诊预结算（A）', outpatientData(false), outpatientTarget, false);
 /** 【2207 / 2207A】门诊结算. */
-export const settle2207 = settleTx('2207', '门诊结算', outpatientData(true), outpatientTarget);
-export const settle2207A = settleTx('2207A', '门诊结算（A）', outpatientData(true), outpatientTarget);
+export const settle2207 = settlementTx('2207', '门诊结算', outpatientData(true), outpatientTarget, true);
+export const settle2207A = settlementTx('2207A', '门诊结算（A）', outpatientData(true), outpatientTarget, true);
 /** 【2208】门诊结算撤销 → negated setlinfo / setldetail. */
 export const revoke2208 = revokeTx('2208', '门诊结算撤销', revokeSchema, ['2207', '2207A'], false);
 /** 【2303】住院预结算. */
-export const preSettle2303 = preSettleTx('2303', '住院预结算', inpatientData(true), inpatientTarget);
+export const preSettle2303 = settlementTx('2303', '住院预结算', inpatientData(true), inpatientTarget, false);
 /** 【2304】住院结算. */
-export const settle2304 = settleTx('2304', '住院结算', inpatientData(false), inpatientTarget);
+export const settle2304 = settlementTx('2304', '住院结算', inpatientData(false), inpatientTarget, true);
 /** 【2305】住院结算撤销. */
 export const revoke2305 = revokeTx('2305', '住院结算撤销', revokeSchema, ['2304'], false);
 
