@@ -167,10 +167,12 @@ export function computeSettlement(input: ComputeSettlementInput): Settlement {
  */
 function withLazySteps(s: Omit<Settlement, 'steps'>, make: () => Settlement['steps']): Settlement {
   let steps: Settlement['steps'] | undefined;
-  return Object.defineProperty(s, 'steps', {
-    enumerable: true,
-    get: () => (steps ??= make()),
-  }) as Settlement;
+  return {
+    ...s,
+    get steps() {
+      return (steps ??= make());
+    },
+  };
 }
 
 /**
