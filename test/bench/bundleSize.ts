@@ -57,8 +57,26 @@ const packChunks = chunks
 const leaked = packMarkers().filter(({ marker }) => holdsLiteral(main.code, marker));
 const packModulesInMain = Object.keys(main.modules).filter((id) => id.includes('/core/policy/packs/'));
 
+/** Tree-shaken subsets: what an element that imports only these would ship (minified, gzip -9). */
+async function subsetSize(name: string): Promise<{ name: string; raw: number; gzip: number }> {
+  const out = (await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      lib: { entry: `${ROOT}test/bench/sizeEntries/${name}.ts`, formats: ['es'], fileName: name },
+      rolldownOptions: { output: { minify: true } },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const entry = (Array.isArray(out) ? out : [out]).flatMap((r) => r.output).find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry)!;
+  return { name, raw: Buffer.byteLength(entry.code), gzip: gz(entry.code) };
+}
+const subsets = [await subsetSize('verdict'), await subsetSize('checkout')];
+
 const report = {
   main: { file: main.fileName, raw: Buffer.byteLength(main.code), gzip: gz(main.code) },
+  subsets,
   contributors,
   packChunks,
   packsOutOfMain: leaked.length === 0 && packModulesInMain.length === 0,
@@ -71,6 +89,7 @@ if (json) {
   console.log(`core bundle ${report.main.file}: ${kB(report.main.raw)} raw, ${kB(report.main.gzip)} gzip -9`);
   console.log('biggest parts of the main chunk (rendered, before minify and gzip):');
   for (const c of contributors.slice(0, 10)) console.log(`  ${c.owner.padEnd(28)} ${kB(c.bytes)}`);
+  for (const x of subsets) console.log(`tree-shaken "${x.name}" subset (test/bench/sizeEntries/${x.name}.ts): ${kB(x.raw)} raw, ${kB(x.gzip)} gzip -9`);
   console.log(`policy packs: ${packChunks.length} separate chunks (${packChunks.map((p) => `${p.file} ${kB(p.gzip)} gz`).join(', ')})`);
   console.log(
     report.packsOutOfMain
