@@ -1,3 +1,4 @@
+import { CoreError } from '../errors/index.ts';
 import { checkDirectSettlement } from '../filing/index.ts';
 import { Dec, ZERO, maxDec } from '../money/index.ts';
 import type { Claim, Person, PolicySet, Settlement, TemporaryCategory, Verdict, YearToDate } from '../types.ts';
@@ -88,5 +89,19 @@ export function estimateSettlement(input: EstimateInput): SettlementEstimate {
     assistanceDeductibleUsed: big,
   };
   unknowns.push('ytd', 'fund caps assumed not yet reached');
-  return { verdict, best: run(bestPolicy, met), worst, unknowns };
+  return { verdict, best: runBest(() => run(bestPolicy, met), () => run(bestPolicy, { ...met, inpatientAdmissionsSettled: 0 }), unknowns), worst, unknowns };
+}
+
+/**
+ * The best case assumes an earlier stay this year; where the pack publishes no later-stay
+ * deductible (e.g. 宁波), it falls back to the first stay's and says so.
+ */
+function runBest(later: () => Settlement, first: () => Settlement, unknowns: string[]): Settlement {
+  try {
+    return later();
+  } catch (e) {
+    if (!(e instanceof CoreError) || e.code !== 'POLICY_INCOMPLETE' || !e.path?.startsWith('inpatient.deductible')) throw e;
+    unknowns.push('later-stay deductible not published: best case assumes a first stay');
+    return first();
+  }
 }

@@ -263,3 +263,14 @@ describe('estimateSettlement (unknown pack parameters)', () => {
     expect([used.value, used.source.id]).toEqual(['0.2', 'estimate-bound']);
   });
 });
+
+describe('estimateSettlement (unpublished later-stay deductible)', () => {
+  it('falls back to the first stay\'s deductible for the best case and says so', () => {
+    const nb = packWith('nb-390-2023');
+    const filing = { ...employee().filings[0]!, registeredAt: '2023-01-02T09:00:00+08:00', validFrom: '2023-01-02' };
+    const claim = inpatient([line('10000.00')], { insuplcAdmdvs: '330203', admissionDate: '2023-03-01', dischargeDate: '2023-03-05', settlementTime: '2023-03-05T10:00:00+08:00' });
+    const est = estimateSettlement({ person: resident({ filings: [filing] }), claim, ytd: null, policy: nb });
+    expect([money(est.best!.amounts.hifpPay), money(est.worst!.amounts.hifpPay)]).toEqual(['6160.00', '6160.00']);
+    expect(est.unknowns.join(' ')).toContain('later-stay deductible');
+  });
+});
