@@ -59,7 +59,7 @@ function validateLimits(p: PolicyPackJson): void {
   for (const [cat, max] of Object.entries(MAX_REDUCTION) as [keyof typeof MAX_REDUCTION, string][]) {
     const v = cp.reductionPoints[cat];
     if (v !== undefined && new Dec(v).gt(max)) {
-      invalid(`crossProvince.reductionPoints.${cat}`, `R-9 allows at most ${max} (${Number(max) * 100} points) for ${cat}`);
+      invalid(`crossProvince.reductionPoints.${cat}`, `R-9 allows at most ${max} (${new Dec(max).times(100).toFixed()} points) for ${cat}`);
     }
   }
   // R-3b, R-3c.
