@@ -13,7 +13,7 @@ import { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
 import { resolveRatio } from './resolveRatio.ts';
 import { addStep, explainSteps, param, type SettleContext } from './SettleContext.ts';
 import { splitLines } from './splitLines.ts';
-import { yearDateOf } from './yearDateOf.ts';
+import { insuranceYearDateOf } from './insuranceYearDateOf.ts';
 
 export interface ComputeSettlementInput {
   person: Person;
@@ -38,7 +38,7 @@ export function computeSettlement(input: ComputeSettlementInput): Settlement {
   if (!verdict.settles) {
     throw new CoreError('NOT_DIRECT', `this claim does not settle directly (${verdict.code}); show the verdict's hint instead`, 'verdict');
   }
-  const date = yearDateOf(claim, policy);
+  const date = insuranceYearDateOf(claim, policy);
   if (date < policy.effectiveFrom || (policy.effectiveTo != null && date > policy.effectiveTo)) {
     throw new CoreError(
       'POLICY_NOT_FOUND',

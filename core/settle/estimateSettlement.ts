@@ -4,7 +4,7 @@ import { Dec, ZERO, maxDec } from '../money/index.ts';
 import type { Claim, Person, PolicySet, Settlement, TemporaryCategory, Verdict, YearToDate } from '../types.ts';
 import { computeSettlement } from './computeSettlement.ts';
 import { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
-import { yearDateOf } from './yearDateOf.ts';
+import { insuranceYearDateOf } from './insuranceYearDateOf.ts';
 
 export interface EstimateInput {
   person: Person;
@@ -76,7 +76,7 @@ export function estimateSettlement(input: EstimateInput): SettlementEstimate {
     const best = run(bestPolicy, input.ytd);
     return { verdict, best, worst: worstPolicy === bestPolicy ? best : run(worstPolicy, input.ytd), unknowns };
   }
-  const empty = emptyYearToDate(insuranceYearStartOf(yearDateOf(claim, input.policy), input.policy));
+  const empty = emptyYearToDate(insuranceYearStartOf(insuranceYearDateOf(claim, input.policy), input.policy));
   const worst = run(worstPolicy, empty);
   const big = maxDec(ZERO, worst.amounts.inscpScpAmt).plus(1_000_000);
   const met: YearToDate = {

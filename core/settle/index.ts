@@ -7,5 +7,6 @@ export type { EstimateInput, SettlementEstimate } from './estimateSettlement.ts'
 export { reverseSettlement } from './reverseSettlement.ts';
 export { applyYtdDelta } from './applyYtdDelta.ts';
 export { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
+export { insuranceYearDateOf } from './insuranceYearDateOf.ts';
 export { splitLines } from './splitLines.ts';
 export { sliceBands } from './sliceBands.ts';

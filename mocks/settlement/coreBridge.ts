@@ -3,7 +3,7 @@
  * and every filing decision the mock answers comes from these functions (platform-api §7.6).
  */
 export {
-  Dec, CoreError, isCoreError, checkDirectSettlement, settle, reverseSettlement, emptyYearToDate, insuranceYearStartOf,
+  Dec, CoreError, isCoreError, checkDirectSettlement, settle, reverseSettlement, emptyYearToDate, insuranceYearStartOf, insuranceYearDateOf,
   toWireSettlement, getPolicyPack, splitLines, applyYtdDelta, createFiling, changeFiling, cancelFiling,
 } from '../../core/index.ts';
 export type {

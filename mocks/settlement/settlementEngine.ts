@@ -2,7 +2,9 @@
  * Pre-settlement, settlement, revoke and re-apply on top of the core (platform-api §7.4, §7.6):
  * the core computes; this file only stores what the core returned.
  */
-import { Dec, applyYtdDelta, emptyYearToDate, getPolicyPack, insuranceYearStartOf, reverseSettlement, settle, toWireSettlement } from './coreBridge.ts';
+import {
+  Dec, applyYtdDelta, emptyYearToDate, getPolicyPack, insuranceYearDateOf, insuranceYearStartOf, reverseSettlement, settle, toWireSettlement,
+} from './coreBridge.ts';
 import type { PolicySet, Settlement, YearToDate } from './coreBridge.ts';
 import { buildClaim, buildPerson, careOf } from './buildCoreInputs.ts';
 import type { ClaimParts } from './buildCoreInputs.ts';
@@ -50,9 +52,9 @@ export async function computeSettlement(
 ): Promise<Computed> {
   const policy = await policyFor(row);
   const claim = buildClaim({ ...parts, insuplcAdmdvs: row.insuplc_admdvs, settlementTime: new Date(ctx.now).toISOString() });
-  const date = parts.admissionDate ?? parts.serviceDate ?? formatDate(ctx.now);
-  const { key, ytd } = ytdFor(ctx.state, persona, row, policy, date);
-  const person = buildPerson(ctx.state, persona, row, date);
+  // The accumulators of the insurance year the core settles in (a stay: its discharge year, DF-6).
+  const { key, ytd } = ytdFor(ctx.state, persona, row, policy, insuranceYearDateOf(claim, policy));
+  const person = buildPerson(ctx.state, persona, row, parts.admissionDate ?? parts.serviceDate ?? formatDate(ctx.now));
   const { verdict, settlement } = settle({ person, claim, ytd, policy });
   if (!verdict.settles || !settlement) throw verdictFailure(verdict);
   return { settlement, ytdKey: key, clrType: careOf(parts.medType).clrType, wire: toWireSettlement(settlement) };

@@ -7,7 +7,7 @@ import type { Claim, PolicySet } from '../types.ts';
  * for a stay, the discharge (DF-6 `DISCHARGE_YEAR`, also used for `SPLIT_AT_YEAR_END`, whose split
  * the caller makes as an interim settlement) or the admission (`ADMISSION_YEAR`).
  */
-export function yearDateOf(claim: Claim, policy: PolicySet): string {
+export function insuranceYearDateOf(claim: Claim, policy: PolicySet): string {
   if (claim.medType === 'INPATIENT') {
     if (policy.inpatient?.crossYearStay === 'ADMISSION_YEAR' && claim.admissionDate) return claim.admissionDate;
     return claim.dischargeDate ?? toCstDate(claim.settlementTime, 'claim.settlementTime');
