@@ -1,4 +1,4 @@
-import { Dec, ZERO, ceilToFen, maxDec, minDec, roundToFen, sumDec, type Money } from '../money/index.ts';
+import { Dec, ZERO, ceilToFen, maxDec, roundToFen, sumDec, type Money } from '../money/index.ts';
 
 import { addStep, need, param, type RawParam, type SettleContext } from './SettleContext.ts';
 import type { ResolvedRatio } from './resolveRatio.ts';
@@ -77,15 +77,15 @@ export function computeBasicFund(ctx: SettleContext, inscp: Money, dedc: Money, 
     }
   }
 
+  // The tightest limit binds; only the annual cap overflows to 大额/大病 (S-5, DF-18).
+  let binding: { remaining: Money; overflow: boolean } | null = null;
+  for (const l of limits) if (binding === null || l.remaining.lt(binding.remaining)) binding = l;
+  const remainingLimit = binding?.remaining ?? null;
   let hifp = raw;
   let overflowExpense = ZERO;
-  let remainingLimit: Money | null = null;
-  for (const l of limits) remainingLimit = remainingLimit === null ? l.remaining : minDec(remainingLimit, l.remaining);
-  for (const l of limits) {
-    if (!hifp.gt(l.remaining)) continue;
-    if (l.overflow) overflowExpense = maxDec(ZERO, payable.minus(expenseCoveredBy(l.remaining, slices)));
-    else overflowExpense = ZERO; // a fund limit: the excess is personal
-    hifp = l.remaining;
+  if (binding && raw.gt(binding.remaining)) {
+    hifp = binding.remaining;
+    if (binding.overflow) overflowExpense = maxDec(ZERO, payable.minus(expenseCoveredBy(binding.remaining, slices)));
   }
   addStep(
     ctx,
