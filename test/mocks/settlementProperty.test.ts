@@ -45,7 +45,7 @@ async function runScenario(seed: number, actions: Action[], randomRate: number) 
     const p = { psn_no: pr.psn_no, insutype: '310', insuplc: pr.insuinfo[0]!.insuplc_admdvs, certno: pr.certno };
     const prep = await prepareOutpatient(c, p);
     if ('failed' in prep) throw new Error(prep.failed!.body.err_msg);
-    batches.push({ p, prep, lastSettleMsgid: null as string | null, lastSettleBody: null as unknown, active: null as null | { setl_id: string } });
+    batches.push({ p, prep, lastSettleEnv: null as Record<string, unknown> | null, lastSettleBody: null as unknown, active: null as null | { setl_id: string } });
   }
   platform.setFaults(randomRate > 0 ? { random: { rate: randomRate, kinds: ['no-reply', 'lost-after-commit', 'infcode', 'http-5xx', 'malformed-json'], infnos: ['2207', '2208', '2601'] } } : {});
 
@@ -69,7 +69,7 @@ async function runScenario(seed: number, actions: Action[], randomRate: number) 
         const r = await c.post(CALL_SERVICE, env, headers);
         if (r.status !== 200 || typeof r.body !== 'object') continue; // 5xx / malformed: outcome unknown
         if (r.body.infcode === -1 && (r.body.err_msg === '' || String(r.body.err_msg).startsWith('MOCK-E090'))) continue; // injected
-        return { body: r.body, msgid, lost: attempt > 0 };
+        return { body: r.body, msgid, env, lost: attempt > 0 };
       } catch {
         // dropped connection: outcome unknown, ask again with the same msgid
       }
@@ -103,7 +103,7 @@ async function runScenario(seed: number, actions: Action[], randomRate: number) 
         continue;
       }
       const r = await definite('2207', b.prep.settleInput, b.p.insuplc, a.fault);
-      b.lastSettleMsgid = r.msgid;
+      b.lastSettleEnv = r.env;
       b.lastSettleBody = r.body;
       if (r.body.infcode === 0) {
         expect(b.active).toBeNull();
@@ -119,8 +119,9 @@ async function runScenario(seed: number, actions: Action[], randomRate: number) 
       expect(r.body.infcode).toBe(0);
       add(r.body.output.setlinfo, -1);
       b.active = null;
-    } else if (b.lastSettleMsgid) {
-      const r = await c.post(CALL_SERVICE, c.envelope('2207', b.prep.settleInput, { insuplc: b.p.insuplc, msgid: b.lastSettleMsgid })).catch(() => null);
+    } else if (b.lastSettleEnv) {
+      // The very same message again (same msgid, same body, inf_time included).
+      const r = await c.post(CALL_SERVICE, b.lastSettleEnv).catch(() => null);
       if (r && r.status === 200 && typeof r.body === 'object' && r.body.err_msg !== '' && !String(r.body.err_msg ?? '').startsWith('MOCK-E090')) {
         expect(r.body).toEqual(b.lastSettleBody); // same msgid + same body → same answer
       }
