@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * The core's private decimal constructor (§4.2). A clone, never `Decimal.set()`: the SDK runs inside

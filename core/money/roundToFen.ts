@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { Dec } from './Dec.ts';
 
 /** Rounding modes a policy may name (§4.2, DF-8). */
