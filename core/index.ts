@@ -5,8 +5,8 @@
 export * from './types.ts';
 export { Dec, ZERO, ONE, roundToFen, ceilToFen } from './money/index.ts';
 export type { Money, Ratio, RoundingMode } from './money/index.ts';
-export { CoreError, isCoreError } from './errors/index.ts';
-export type { CoreErrorCode, CoreErrorData, Result } from './errors/index.ts';
+export { CoreError, isCoreError, describeError, ERROR_TEXTS } from './errors/index.ts';
+export type { CoreErrorCode, CoreErrorData, Result, ErrorText } from './errors/index.ts';
 export * from './region/index.ts';
 export * from './filing/index.ts';
 export * from './settle/index.ts';

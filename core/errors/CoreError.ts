@@ -19,12 +19,20 @@ export type CoreErrorCode =
   | 'POLICY_NOT_FOUND'
   /** The pack lacks a number this claim needs; the engine never guesses. */
   | 'POLICY_INCOMPLETE'
+  /**
+   * The pack does not fit the person or the claim: its 险种 differs from `person.insutype`, the
+   * person's status belongs to the other 险种, the claim's insured place is outside the pack's
+   * region (R-1 place-code rules), or the settlement date is outside the pack's validity.
+   */
+  | 'POLICY_MISMATCH'
   /** `settle` was asked for a claim whose verdict is not DIRECT. */
   | 'NOT_DIRECT'
   /** A reversal was asked for something that cannot be reversed. */
   | 'REVERSAL_INVALID'
   /** Year-to-date accumulators belong to another insurance year, or are inconsistent. */
-  | 'ACCUMULATOR_MISMATCH';
+  | 'ACCUMULATOR_MISMATCH'
+  /** A stored form (`core/STORAGE-FORMAT.md`) carries a `version` this release cannot read. */
+  | 'UNSUPPORTED_VERSION';
 
 export interface CoreErrorData {
   code: CoreErrorCode;
