@@ -15,7 +15,9 @@ export async function runMock(opts: { port: number; host: string; seed: number }
   let start: StartMockServer | undefined;
   try {
     // A computed specifier: the mock lives outside core and is not part of its type graph.
-    const spec = new URL('../../mocks/server.ts', import.meta.url).href;
+    // From the sources it is mocks/server.ts; from the build (dist/core/cli) it is mocks/server.js.
+    const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+    const spec = new URL(`../../mocks/server.${ext}`, import.meta.url).href;
     start = ((await import(spec)) as { startMockServer?: StartMockServer }).startMockServer;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw e;
