@@ -1,6 +1,6 @@
 /**
  * `npm run size [-- --json]`: builds the core with vite (vite.config.ts: library build of
- * core/index.ts into dist/core) and prints the main chunk's raw and gzip -9 size, the biggest
+ * core/index.ts into dist/size/core) and prints the main chunk's raw and gzip -9 size, the biggest
  * contributors, and whether the policy packs stay out of the main chunk (each its own chunk).
  *
  * 构建 core 并输出主包原始大小与 gzip -9 大小，以及政策包是否被拆分为独立 chunk。
