@@ -1,0 +1,40 @@
+import type { ChrgitmLv, Filing, Insutype, Level, MedType, PersonStatus } from '../../../core/index.ts';
+
+/**
+ * What the lazy explanation needs to recompute a platform settlement with the core (JSON-friendly:
+ * amounts as decimal strings or numbers). Year-to-date totals are unknown to a cashier: the
+ * explanation is the core's estimate with this year's deductible assumed met, and says so.
+ */
+export interface ExplainRequest {
+  /** A shipped pack id; absent: the pack serving the insured place (SYNTHETIC packs only by id). */
+  policyId?: string;
+  person: {
+    insutype: Insutype;
+    status?: PersonStatus;
+    age: number;
+    psnInsuStas?: string;
+    acctBalance: string | number;
+    filings: readonly Filing[];
+  };
+  claim: {
+    medType: MedType;
+    insuplcAdmdvs: string;
+    mdtrtareaAdmvs: string;
+    serviceDate: string;
+    /** ISO 8601 instant. */
+    settlementTime: string;
+    institutionLevel: Level;
+    networkedMedTypes: readonly MedType[];
+    emergencyFlag?: boolean;
+    acctUsed: boolean;
+    lines: readonly {
+      lineId: string;
+      amount: string | number;
+      chrgitmLv: ChrgitmLv;
+      selfpayProp: string | number;
+      priceCap?: string | number | null;
+      qty?: string | number;
+      unitPrice?: string | number;
+    }[];
+  };
+}
