@@ -2,7 +2,7 @@
  * The mock's own error catalogue (platform-api §7.3). The platform's literal texts for these
  * conditions are UNVERIFIED, so every text starts with its project code `MOCK-Exxx`; responses
  * that carry one also get the header `x-mock-extension: 1`. Codes E001–E070 follow the spec's
- * table; E004, E005, E012, E023, E031, E032, E043, E044, E080, E081, E090 and E099 are additions
+ * table; E004, E005, E012, E023, E031, E032, E043, E044, E080, E081, E090, E091 and E099 are additions
  * of this mock (listed in mocks/README.md).
  */
 export const MOCK_ERRORS = {
@@ -32,6 +32,7 @@ export const MOCK_ERRORS = {
   'MOCK-E080': '备案信息不存在',
   'MOCK-E081': '备案信息冲突',
   'MOCK-E090': '模拟故障：中心系统繁忙，请稍后重试',
+  'MOCK-E091': '模拟故障设置无效',
   'MOCK-E099': '模拟平台内部错误，请查看请求是否合法',
 } as const;
 

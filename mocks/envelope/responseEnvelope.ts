@@ -6,7 +6,8 @@ import { formatCompactMs } from '../util/chinaTime.ts';
 
 export interface ResponseEnvelope {
   infcode: number;
-  inf_refmsgid: string;
+  /** `null` in failures shaped as recorded (option `replyShape.failure`). */
+  inf_refmsgid: string | null;
   refmsg_time: string;
   respond_time: string;
   err_msg: string | null;
@@ -14,14 +15,15 @@ export interface ResponseEnvelope {
   cainfo: null;
   signtype: null;
   enctype: string;
-  output: Record<string, unknown>;
+  /** `null` for failures and for transactions without output nodes, as recorded (option `replyShape`). */
+  output: Record<string, unknown> | null;
 }
 
 /** Label every extension response's warn_msg starts with (§7.1). */
 export const EXTENSION_WARN = '[扩展 / extension]';
 
 export function successEnvelope(
-  infRefmsgid: string, received: number, responded: number, output: Record<string, unknown>, warnMsg: string | null = null,
+  infRefmsgid: string, received: number, responded: number, output: Record<string, unknown> | null, warnMsg: string | null = null,
 ): ResponseEnvelope {
   return {
     infcode: 0, inf_refmsgid: infRefmsgid, refmsg_time: formatCompactMs(received), respond_time: formatCompactMs(responded),
@@ -29,9 +31,10 @@ export function successEnvelope(
   };
 }
 
-export function failureEnvelope(infRefmsgid: string, received: number, responded: number, errMsg: string): ResponseEnvelope {
+/** A failure: with `infRefmsgid` null (the recorded shape) `output` is null too, else `{}`. */
+export function failureEnvelope(infRefmsgid: string | null, received: number, responded: number, errMsg: string): ResponseEnvelope {
   return {
     infcode: -1, inf_refmsgid: infRefmsgid, refmsg_time: formatCompactMs(received), respond_time: formatCompactMs(responded),
-    err_msg: errMsg, warn_msg: null, cainfo: null, signtype: null, enctype: '', output: {},
+    err_msg: errMsg, warn_msg: null, cainfo: null, signtype: null, enctype: '', output: infRefmsgid === null ? null : {},
   };
 }

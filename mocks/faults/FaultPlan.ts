@@ -55,12 +55,15 @@ export interface ChosenFault {
   source: 'header' | 'rule' | 'random';
 }
 
-/** Parses `x-mock-fault: kind[=number]` (number = delay ms, or HTTP status for http-5xx). */
-export function parseFaultHeader(value: string | null | undefined): ChosenFault | null {
+/**
+ * Parses `x-mock-fault: kind[=number]` (number = delay ms, or HTTP status for http-5xx); an unknown
+ * kind or a number that is not one is `'invalid'` (answered MOCK-E091, never ignored).
+ */
+export function parseFaultHeader(value: string | null | undefined): ChosenFault | 'invalid' | null {
   if (!value) return null;
-  const [kindRaw, numRaw] = value.trim().split('=');
+  const [kindRaw, numRaw, extra] = value.trim().split('=');
   const kind = kindRaw as FaultKind;
-  if (!FAULT_KINDS.includes(kind)) return null;
+  if (!FAULT_KINDS.includes(kind) || extra !== undefined || (numRaw !== undefined && !/^\d{1,6}$/.test(numRaw))) return 'invalid';
   const num = numRaw === undefined ? Number.NaN : Number(numRaw);
   const n = Number.isFinite(num) && num >= 0 ? Math.min(num, 60_000) : Number.NaN;
   return {

@@ -40,13 +40,31 @@ export interface MockOptions {
   reverseUnknown?: 'reject' | 'noop';
   /** Messages kept for replay / 2601, oldest evicted first [200000]. */
   maxMessages?: number;
+  /** Bytes of request + reply text the message registry may hold, oldest evicted first [64 MiB]. */
+  maxMessageBytes?: number;
+  /** Reply shapes where recorded replies and the interface reference differ (mocks/README.md "Reply shapes"). */
+  replyShape?: ReplyShape;
   /** Static-key gateway auth (header `apikey`), off by default. */
   auth?: { apikey: string; status?: number } | null;
   /** Fault rules and random plan of the instance. */
   faults?: FaultConfig;
 }
 
-export type ResolvedOptions = Required<Omit<MockOptions, 'auth' | 'faults'>> & Pick<MockOptions, 'auth' | 'faults'>;
+/**
+ * - `emptyOutput`: `output` of a transaction without output nodes (2202, 2203/2203A, 2205, 2302, 2402,
+ *   2404, 2405, 2601, 9002…): `null` as recorded real replies, or `{}` as the reference's table ['null'].
+ * - `failure`: failure envelopes with `inf_refmsgid` and `output` `null` as recorded (`'recorded'`), or an
+ *   id and `{}` (`'filled'`) ['recorded'].
+ * - `expContent`: an output-level `expContent: null` beside `setlinfo` in 2206/2207/2208 (Hebei
+ *   replies); false leaves it out [true].
+ */
+export interface ReplyShape {
+  emptyOutput?: 'null' | 'object';
+  failure?: 'recorded' | 'filled';
+  expContent?: boolean;
+}
+
+export type ResolvedOptions = Required<Omit<MockOptions, 'auth' | 'faults' | 'replyShape'>> & Pick<MockOptions, 'auth' | 'faults'> & { replyShape: Required<ReplyShape> };
 
 /** Context of one business transaction. */
 export interface TxContext {

@@ -43,6 +43,19 @@ export function ageOn(brdy: string, date: string): number {
   return age;
 }
 
+/**
+ * `age` as the platform sends it (number 4,1: `35.0`, `50.2` in recorded replies): completed years
+ * plus the elapsed share of the current year of life, cut to tenths.
+ */
+export function ageYearsOn(brdy: string, date: string): number {
+  const years = ageOn(brdy, date);
+  const last = Date.UTC(Number(brdy.slice(0, 4)) + years, Number(brdy.slice(5, 7)) - 1, Number(brdy.slice(8, 10)));
+  const next = Date.UTC(Number(brdy.slice(0, 4)) + years + 1, Number(brdy.slice(5, 7)) - 1, Number(brdy.slice(8, 10)));
+  const today = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const tenths = Math.min(9, Math.floor(((today - last) * 10) / (next - last)));
+  return (years * 10 + tenths) / 10;
+}
+
 export function buildPerson(state: MockState, persona: Persona, row: InsuRow, date: string): Person {
   return {
     insutype: row.insutype as Person['insutype'], psnInsuStas: row.psn_insu_stas, status: row.status, age: ageOn(persona.brdy, date),

@@ -6,7 +6,7 @@ import {
   Dec, applyYtdDelta, emptyYearToDate, getPolicyPack, insuranceYearDateOf, insuranceYearStartOf, reverseSettlement, settle, toWireSettlement,
 } from './coreBridge.ts';
 import type { PolicySet, Settlement, YearToDate } from './coreBridge.ts';
-import { buildClaim, buildPerson, careOf } from './buildCoreInputs.ts';
+import { ageYearsOn, buildClaim, buildPerson, careOf } from './buildCoreInputs.ts';
 import type { ClaimParts } from './buildCoreInputs.ts';
 import { verdictFailure } from './mapVerdict.ts';
 import { fail } from '../envelope/mockErrors.ts';
@@ -85,10 +85,12 @@ export function settlementOutput(p: OutputParts, date: string): Record<string, u
   const setlinfo: Record<string, unknown> = {
     mdtrt_id: p.mdtrtId, setl_id: p.setlId, psn_no: persona.psn_no, psn_name: persona.psn_name, psn_cert_type: persona.psn_cert_type,
     certno: persona.certno, gend: persona.gend, naty: persona.naty, brdy: persona.brdy,
-    age: Number(`${Number(date.slice(0, 4)) - Number(persona.brdy.slice(0, 4)) - (date.slice(5) < persona.brdy.slice(5) ? 1 : 0)}.0`),
+    age: ageYearsOn(persona.brdy, date),
     insutype: row.insutype, psn_type: row.psn_type, cvlserv_flag: row.cvlserv_flag, setl_time: p.setlTime,
     mdtrt_cert_type: p.mdtrtCertType, med_type: p.medType, ...p.amounts,
-    medins_setl_id: p.msgid, clr_optins: p.clrOptins, clr_way: p.setlId ? '1' : null, clr_type: p.setlId ? p.clrType : null,
+    medins_setl_id: p.msgid, clr_optins: p.clrOptins, clr_way: p.setlId ? '1' : null,
+    // Recorded 2206 / 2303 replies carry clr_type ("11" / "21") although clr_way and clr_optins are null.
+    clr_type: p.clrType,
   };
   if (p.pharmacy) delete setlinfo.hosp_part_amt;
   return { setlinfo, setldetail: p.setldetail };

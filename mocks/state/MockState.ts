@@ -131,6 +131,8 @@ export interface MockState {
   ledger: LedgerEntry[];
   /** `fixmedins_code|msgid` → message. */
   messages: Map<string, MessageRecord>;
+  /** Text held by `messages` in bytes (request + reply, 2 bytes a character), for `maxMessageBytes`. */
+  messageBytes: number;
   /** sign_no → session. */
   signIns: Map<string, { fixmedins_code: string; opter: string; until: number; signedOut: boolean }>;
   files: Map<string, StoredFile>;
@@ -148,7 +150,7 @@ export function createMockState(seed: number, today: string): MockState {
   }
   return {
     seed, today, personas, byPsnNo: new Map(personas.map((p) => [p.psn_no, p])), filings, balances,
-    ytd: new Map(), visits: new Map(), settlements: new Map(), ledger: [], messages: new Map(), signIns: new Map(),
+    ytd: new Map(), visits: new Map(), settlements: new Map(), ledger: [], messages: new Map(), messageBytes: 0, signIns: new Map(),
     files: new Map(), serial: (seed >>> 0) % 100_000,
   };
 }

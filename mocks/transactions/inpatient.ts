@@ -3,7 +3,7 @@
  * (platform-api §4.7, §4.13; flow §3.3). Settlement is in settleTransactions.ts.
  */
 import * as z from 'zod/mini';
-import { code, dateTime, optStr, str } from '../envelope/fields.ts';
+import { arrayOrOne, code, dateTime, optStr, str } from '../envelope/fields.ts';
 import { fail } from '../envelope/mockErrors.ts';
 import type { TxDef } from '../platform/types.ts';
 import type { VisitRecord } from '../state/MockState.ts';
@@ -14,10 +14,10 @@ import type { FeeDetailInput } from './feeLines.ts';
 import { storeFees } from './outpatient.ts';
 import { previewSplit } from './previewSplit.ts';
 
-const diseinfo = z.optional(z.array(z.looseObject({
+const diseinfo = z.optional(arrayOrOne(z.array(z.looseObject({
   diag_type: str(3), diag_srt_no: z.union([z.string().check(z.maxLength(2)), z.number()]), diag_code: str(20), diag_name: str(100),
   diag_dept: str(50), dise_dor_no: str(30), dise_dor_name: str(50), diag_time: dateTime(),
-})));
+}))));
 
 interface Admit {
   psn_no: string; insutype: string; begntime: string; mdtrt_cert_type: string; mdtrt_cert_no: string; med_type: string; ipt_no: string;
@@ -107,7 +107,7 @@ export const undoDischarge2405: TxDef = {
 /** 【2301】住院费用明细上传: refunds are rows with negative cnt and init_feedetl_sn. */
 export const uploadFees2301: TxDef = {
   infno: '2301', name: '住院费用明细上传', signIn: true,
-  schema: z.looseObject({ feedetail: z.array(z.looseObject({ ...feeDetailSchema.shape, drord_no: optStr(30), med_type: optStr(6), memo: optStr(500) })).check(z.minLength(1)) }),
+  schema: z.looseObject({ feedetail: arrayOrOne(z.array(z.looseObject({ ...feeDetailSchema.shape, drord_no: optStr(30), med_type: optStr(6), memo: optStr(500) })).check(z.minLength(1))) }),
   async run(ctx, input: { feedetail: FeeDetailInput[] }) {
     input.feedetail.forEach((r, i) => {
       if (Number(r.cnt) < 0 && !r.init_feedetl_sn) fail('MOCK-E004', `input.feedetail[${i}].init_feedetl_sn 退单时必填`);
@@ -121,7 +121,7 @@ export const uploadFees2301: TxDef = {
 /** 【2302】住院费用明细撤销: feedetl_sn "0000" = every unsettled line. */
 export const cancelFees2302: TxDef = {
   infno: '2302', name: '住院费用明细撤销', signIn: true,
-  schema: z.looseObject({ data: z.array(z.looseObject({ feedetl_sn: str(30), mdtrt_id: str(30), psn_no: str(30), exp_content: optStr(4000) })).check(z.minLength(1)) }),
+  schema: z.looseObject({ data: arrayOrOne(z.array(z.looseObject({ feedetl_sn: str(30), mdtrt_id: str(30), psn_no: str(30), exp_content: optStr(4000) })).check(z.minLength(1))) }),
   run(ctx, input: { data: { feedetl_sn: string; mdtrt_id: string; psn_no: string }[] }) {
     const targets = input.data.map((d, i) => {
       const v = visitOrFail(ctx, d.mdtrt_id, d.psn_no);

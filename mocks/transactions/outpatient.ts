@@ -3,7 +3,7 @@
  * (platform-api §4.5–§4.7, flow §3.3).
  */
 import * as z from 'zod/mini';
-import { code, dateTime, optStr, str } from '../envelope/fields.ts';
+import { arrayOrOne, code, dateTime, optStr, str } from '../envelope/fields.ts';
 import { fail } from '../envelope/mockErrors.ts';
 import type { TxContext, TxDef } from '../platform/types.ts';
 import type { FeeRecord, VisitRecord } from '../state/MockState.ts';
@@ -70,10 +70,10 @@ export const uploadVisit2203: TxDef = {
       mdtrt_id: str(30), psn_no: str(30), med_type: MED_TYPE, begntime: dateTime(), main_cond_dscr: optStr(1000),
       dise_codg: optStr(30), dise_name: optStr(500),
     }),
-    diseinfo: z.optional(z.array(z.looseObject({
+    diseinfo: z.optional(arrayOrOne(z.array(z.looseObject({
       diag_type: str(3), diag_srt_no: z.union([z.string().check(z.maxLength(2)), z.number()]), diag_code: str(20), diag_name: str(100),
       diag_dept: str(50), dise_dor_no: str(30), dise_dor_name: str(50), diag_time: dateTime(), vali_flag: str(3),
-    }))),
+    })))),
   }),
   run(ctx, input: { mdtrtinfo: { mdtrt_id: string; psn_no: string; med_type: string; dise_codg?: string | null } }) {
     const m = input.mdtrtinfo;
@@ -116,7 +116,7 @@ export function storeFees(ctx: TxContext, rows: readonly (FeeDetailInput & { chr
 /** 【2204】门诊费用明细信息上传 → result[] (明细分割, computed by the core). */
 export const uploadFees2204: TxDef = {
   infno: '2204', name: '门诊费用明细信息上传', signIn: true,
-  schema: z.looseObject({ feedetail: z.array(z.looseObject({ ...feeDetailSchema.shape, chrg_bchno: str(30), rx_circ_flag: str(3), bilg_dept_codg: str(30), bilg_dept_name: str(100), bilg_dr_codg: str(30), bilg_dr_name: str(50), hosp_appr_flag: str(3) })).check(z.minLength(1)) }),
+  schema: z.looseObject({ feedetail: arrayOrOne(z.array(z.looseObject({ ...feeDetailSchema.shape, chrg_bchno: str(30), rx_circ_flag: str(3), bilg_dept_codg: str(30), bilg_dept_name: str(100), bilg_dr_codg: str(30), bilg_dr_name: str(50), hosp_appr_flag: str(3) })).check(z.minLength(1))) }),
   async run(ctx, input: { feedetail: (FeeDetailInput & { chrg_bchno: string })[] }) {
     const { visit, fees } = storeFees(ctx, input.feedetail, true);
     const split = await previewSplit(ctx, visit, fees);

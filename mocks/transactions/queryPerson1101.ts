@@ -5,7 +5,7 @@ import type { Persona } from '../data/personas.ts';
 import type { MockState } from '../state/MockState.ts';
 import type { TxDef } from '../platform/types.ts';
 import { Dec } from '../settlement/coreBridge.ts';
-import { ageOn } from '../settlement/buildCoreInputs.ts';
+import { ageYearsOn } from '../settlement/buildCoreInputs.ts';
 import { formatDate } from '../util/chinaTime.ts';
 
 /** Finds a persona by 就诊凭证 (01 ecToken, 02 身份证号, 03 社保卡号 + card_sn), or MOCK-E020. */
@@ -34,7 +34,7 @@ export const queryPerson1101: TxDef = {
       output: {
         baseinfo: {
           psn_no: p.psn_no, psn_cert_type: p.psn_cert_type, certno: p.certno, psn_name: p.psn_name, gend: p.gend, naty: p.naty,
-          brdy: p.brdy, age: ageOn(p.brdy, today), exp_content: null,
+          brdy: p.brdy, age: ageYearsOn(p.brdy, today), exp_content: null,
         },
         insuinfo: p.insuinfo.map((r) => ({
           balc: new Dec(ctx.state.balances.get(`${p.psn_no}|${r.insutype}`) ?? '0').toNumber(), insutype: r.insutype,

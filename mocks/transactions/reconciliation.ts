@@ -92,7 +92,7 @@ export const upload9101: TxDef = {
 /** 【9102】文件下载: answers the raw zip bytes (not JSON). */
 export const download9102: TxDef = {
   infno: '9102', name: '文件下载', signIn: true,
-  schema: z.looseObject({ fsDownloadIn: z.looseObject({ file_qury_no: str(30), filename: str(200), fixmedins_code: str(30) }) }),
+  schema: z.looseObject({ fsDownloadIn: z.looseObject({ file_qury_no: str(100), filename: str(200), fixmedins_code: str(30) }) }),
   run(ctx, input: { fsDownloadIn: { file_qury_no: string } }) {
     const f = ctx.state.files.get(input.fsDownloadIn.file_qury_no);
     if (!f || f.expires < ctx.now) fail('MOCK-E040', 'file_qury_no');
@@ -112,7 +112,13 @@ function fileText(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
 }
 
-interface Stmt3202 { setl_optins: string; file_qury_no: string; stmt_begndate: string; stmt_enddate: string; clr_type: string; refd_setl_flag?: string | null }
+interface Stmt3202 { setl_optins: string; file_qury_no: string; stmt_begndate: string; stmt_enddate: string; clr_type?: string | null; refd_setl_flag?: string | null }
+
+/**
+ * `file_qury_no` as clients send it: the reference says 30 characters, real platforms hand out
+ * FastDFS-like paths (`M00/00/00/…`, 44 characters); up to 100 are accepted.
+ */
+const fileQuryNo = () => str(100);
 
 /**
  * 【3202】医药机构费用结算对明细账: compares an uploaded detail file (rows `setl_id mdtrt_id psn_no
@@ -123,9 +129,10 @@ export const statementDetail3202: TxDef = {
   infno: '3202', name: '医药机构费用结算对明细账', signIn: true,
   schema: z.looseObject({
     data: z.looseObject({
-      setl_optins: str(6), file_qury_no: str(30), stmt_begndate: date(), stmt_enddate: date(), medfee_sumamt: z.optional(signedMoney()),
+      setl_optins: str(6), file_qury_no: fileQuryNo(), stmt_begndate: date(), stmt_enddate: date(), medfee_sumamt: z.optional(signedMoney()),
       fund_pay_sumamt: z.optional(signedMoney()), cash_payamt: z.optional(signedMoney()), fixmedins_setl_cnt: z.optional(cnt()),
-      clr_type: str(6), refd_setl_flag: optStr(3),
+      // None of three real clients sends clr_type: absent or null compares every clearing type.
+      clr_type: optStr(6), refd_setl_flag: optStr(3),
     }),
   }),
   run(ctx, input: { data: Stmt3202 }) {
@@ -138,7 +145,7 @@ export const statementDetail3202: TxDef = {
       if (cols.length >= 7 && /^\d/.test(cols[0]!)) sent.set(`${cols[0]}|${cols[6]}`, cols);
     }
     const rows = ledgerRows(ctx.state, {
-      fixmedins_code: ctx.env.fixmedins_code, clr_type: d.clr_type, setl_optins: d.setl_optins, begndate: d.stmt_begndate,
+      fixmedins_code: ctx.env.fixmedins_code, clr_type: d.clr_type || null, setl_optins: d.setl_optins, begndate: d.stmt_begndate,
       enddate: d.stmt_enddate, refd_setl_flag: d.refd_setl_flag ?? null,
     });
     const out: string[] = ['psn_no\tmdtrt_id\tsetl_id\tmsgid\tstmt_rslt\trefd_setl_flag\tmemo\tmedfee_sumamt\tfund_pay_sumamt\tacct_pay'];

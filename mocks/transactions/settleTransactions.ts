@@ -4,7 +4,7 @@
  * revokes restore the accumulators (platform-api §4.8–§4.12, §7.4).
  */
 import * as z from 'zod/mini';
-import { code, dateTime, decStr, money, optDateTime, optMoney, optStr, str } from '../envelope/fields.ts';
+import { arrayOrOne, code, dateTime, decStr, money, optDateTime, optMoney, optStr, str } from '../envelope/fields.ts';
 import { fail } from '../envelope/mockErrors.ts';
 import type { TxContext, TxDef } from '../platform/types.ts';
 import type { FeeRecord, VisitRecord } from '../state/MockState.ts';
@@ -195,10 +195,10 @@ const pharmacySchema = z.looseObject({
     insutype: str(6), dise_codg: optStr(30), dise_name: optStr(500), acct_used_flag: z.optional(z.nullable(code(['0', '1']))),
     med_type: z.string().check(z.minLength(2), z.maxLength(6)), psn_setlway: optStr(6), expContent: optStr(4000),
   }),
-  drugdetail: z.array(z.looseObject({
+  drugdetail: arrayOrOne(z.array(z.looseObject({
     ...feeDetailSchema.shape, mdtrt_id: optStr(30), psn_no: optStr(30), bilg_dr_codg: optStr(30), bilg_dr_name: optStr(50),
     fee_ocur_time: optDateTime(),
-  })).check(z.minLength(1)),
+  })).check(z.minLength(1))),
 });
 
 type DrugRow = FeeDetailInput & { fee_ocur_time?: string | null };

@@ -53,7 +53,7 @@ describe('request envelope validation', () => {
   it('refuses an inf_time not in yyyy-MM-dd HH:mm:ss', async () => {
     const c = new PlatformClient(BASE);
     const r = await c.post(CALL_SERVICE, { ...c.envelope('9001', {}), inf_time: '2025/06/16 10:00' });
-    expect(r.body.err_msg).toBe('MOCK-E001 报文格式错误：inf_time 格式错误');
+    expect(r.body.err_msg).toBe('MOCK-E001 报文格式错误：inf_time 格式错误，应为真实的日期时间 yyyy-MM-dd HH:mm:ss（也接受 yyyy-MM-dd 与 ISO 8601）');
   });
 
   it('names the input field that fails (MOCK-E004)', async () => {
@@ -175,7 +175,8 @@ describe('idempotency by msgid', () => {
     const env = c.envelope('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: p.certno } });
     await c.post(CALL_SERVICE, env);
     const r = await c.post(CALL_SERVICE, { ...env, opter_name: '另一个人' });
-    expect(r.body.err_msg).toBe(`${errors.mock['MOCK-E003']}：${env.msgid}`);
+    // The msgid is not quoted back: err_msg never echoes client values.
+    expect(r.body.err_msg).toBe(`${errors.mock['MOCK-E003']}：该 msgid 已用于另一报文`);
   });
 });
 

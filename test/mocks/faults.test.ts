@@ -92,7 +92,7 @@ describe('/__mock__/ scenario API', () => {
   it('refuses a malformed scenario with HTTP 400 naming the field', async () => {
     const r = await control('scenario', { method: 'POST', body: JSON.stringify({ rules: [{ kind: 'explode' }] }) });
     expect(r.status).toBe(400);
-    expect(r.body.error).toBe('MOCK-E004 交易输入校验失败：scenario.rules[0].kind 取值不在字典范围');
+    expect(r.body.error).toBe('MOCK-E004 交易输入校验失败：scenario.rules[0].kind 取值不在字典范围（可用：latency, no-reply, lost-after-commit, infcode, infcode-empty, http-5xx, malformed-json）');
   });
 
   it('resets the store and lists personas, state and ledger', async () => {

@@ -52,7 +52,7 @@ describe('MX5502 备案登记 (extension)', () => {
     expect(r.headers.get('x-mock-extension')).toBe('1');
     expect(r.body.warn_msg).toMatch(/^\[扩展 \/ extension\] /);
     const bad = await ext.call('MX5502', { data: { psn_no: p.psn_no, insuplc_admdvs: p.insuplc, mdtrtarea_admdvs: '440300', filing_type: '02', begndate: '2025-06-16' } });
-    expect(bad.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.filing_type 取值不在字典范围');
+    expect(bad.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.filing_type 取值不在字典范围（可用：LT-RETIRED, LT-RESIDENT, LT-WORK, TMP-REFERRAL, TMP-EMERGENCY, TMP-OTHER）');
   });
 });
 

@@ -104,7 +104,7 @@ describe('2204 门诊费用明细信息上传', () => {
     expect((await c.call('2204', { feedetail: [row, { ...row, feedetl_sn: 'a2', det_item_fee_sumamt: 99 }] }, { insuplc: p.insuplc })).body.err_msg)
       .toBe('MOCK-E004 交易输入校验失败：input.feedetail[1].det_item_fee_sumamt 与 pric × cnt 不符');
     expect((await c.call('2204', { feedetail: [row, row] }, { insuplc: p.insuplc })).body.err_msg).toBe('MOCK-E044 就诊状态不允许该操作：input.feedetail[1].feedetl_sn 费用明细流水号重复');
-    expect((await c.call('2204', { feedetail: [{ ...row, det_item_fee_sumamt: 25.001 }] }, { insuplc: p.insuplc })).body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.feedetail[0].det_item_fee_sumamt 格式错误');
+    expect((await c.call('2204', { feedetail: [{ ...row, det_item_fee_sumamt: 25.001 }] }, { insuplc: p.insuplc })).body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.feedetail[0].det_item_fee_sumamt 格式错误，应为数字或数字字符串，最多 14 位整数、2 位小数');
   });
 
   it('accepts amounts as numeric strings, as one pharmacy client sends them', async () => {
@@ -164,7 +164,7 @@ describe('2206 门诊预结算', () => {
   it('names a bad acct_used_flag', async () => {
     const { c, p, mdtrtId } = await registered();
     const r = await c.call('2206', { data: { ...settleData(p, mdtrtId, 'B1', 1), acct_used_flag: 'Y' } }, { insuplc: p.insuplc });
-    expect(r.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.acct_used_flag 取值不在字典范围');
+    expect(r.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.acct_used_flag 取值不在字典范围（可用：0, 1）');
   });
 });
 

@@ -54,7 +54,7 @@ describe('1101 人员信息获取', () => {
     const unknown = await c.call('1101', { data: { mdtrt_cert_type: '02', mdtrt_cert_no: '110101190001010000' } });
     expect(unknown.body.err_msg).toBe(errors.mock['MOCK-E020']);
     const bad = await c.call('1101', { data: { mdtrt_cert_type: '09', mdtrt_cert_no: 'x' } });
-    expect(bad.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.mdtrt_cert_type 取值不在字典范围');
+    expect(bad.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.mdtrt_cert_type 取值不在字典范围（可用：01, 02, 03）');
   });
 });
 

@@ -35,7 +35,7 @@ describe('2101 药店预结算', () => {
   it('names a bad drugdetail row and refuses med_type other than 41', async () => {
     const { c, p, input } = await setup();
     const bad = { ...input, drugdetail: [{ ...input.drugdetail[0], pric: 'abc' }] };
-    expect((await c.call('2101', bad, { insuplc: p.insuplc })).body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.drugdetail[0].pric 格式错误');
+    expect((await c.call('2101', bad, { insuplc: p.insuplc })).body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.drugdetail[0].pric 格式错误，应为非负数字或数字字符串，最多 10 位整数、6 位小数');
     const wrong = { ...input, druginfo: { ...input.druginfo, med_type: '11' } };
     expect((await c.call('2101', wrong, { insuplc: p.insuplc })).body.err_msg).toMatch(/^MOCK-E031 .*不是定点药店购药（41）/);
   });

@@ -52,7 +52,7 @@ describe('3201 医药机构费用结算对总账', () => {
   it('names a bad stmt_begndate', async () => {
     const c = await signedClient();
     const r = await c.call('3201', stmt({ medfee: 0, fund: 0, acct: 0, cnt: 0 }, { stmt_begndate: '20250601' }));
-    expect(r.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.stmt_begndate 格式错误');
+    expect(r.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.stmt_begndate 格式错误，应为真实的日期 yyyy-MM-dd（可带时间）');
   });
 });
 

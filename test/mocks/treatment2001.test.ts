@@ -34,11 +34,11 @@ describe('2001 人员待遇享受检查', () => {
     expect(r.body.output.trtinfo[0].trt_chk_rslt).toMatch(/^NOT_DIRECT_MANUAL_CLAIM /);
   });
 
-  it('needs insuplc_admdvs in the envelope (MOCK-E022) and validates begntime', async () => {
+  it('needs insuplc_admdvs in the envelope (MOCK-E022) and refuses an impossible begntime', async () => {
     const c = await signedClient();
     const p = persona(platform, 'referral');
     expect((await c.call('2001', check(p, '21'))).body.err_msg).toBe('MOCK-E022 参保地医保区划不能为空');
-    const bad = await c.call('2001', { data: { ...check(p, '21').data, begntime: '2025-06-16' } }, { insuplc: p.insuplc });
-    expect(bad.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.begntime 格式错误');
+    const bad = await c.call('2001', { data: { ...check(p, '21').data, begntime: '2025-02-30 10:00:00' } }, { insuplc: p.insuplc });
+    expect(bad.body.err_msg).toBe('MOCK-E004 交易输入校验失败：input.data.begntime 格式错误，应为真实的日期时间 yyyy-MM-dd HH:mm:ss（也接受 yyyy-MM-dd 与 ISO 8601）');
   });
 });
