@@ -192,6 +192,8 @@ export interface PolicySet {
   poolAdmdvs: string | null;
   /** Division codes (or 2/4-digit prefixes) of insured places mapped to this pool; empty for SYNTHETIC packs. */
   insuredAdmdvs: readonly string[];
+  /** A SYNTHETIC pack declared to fit any insured place; false for every real pack. */
+  anyRegion: boolean;
   insutype: Insutype;
   effectiveFrom: string;
   effectiveTo?: string | null;

@@ -1,6 +1,8 @@
 import { CoreError } from '../errors/index.ts';
 import type { Claim, DecisionCheck, Person, PolicySet, Verdict, VerdictCode } from '../types.ts';
+import { assertPolicyFits } from '../policy/assertPolicyFits.ts';
 import { isCrossProvince } from '../region/index.ts';
+import { insuranceYearDateOf } from '../settle/insuranceYearDateOf.ts';
 import { assertCode } from './assertCode.ts';
 import { checkChronic } from './checkChronic.ts';
 import { checkFiling } from './checkFiling.ts';
@@ -38,7 +40,9 @@ type VerdictExtras = Partial<Omit<Verdict, 'code' | 'check' | 'rules' | 'warning
  * @returns the verdict with every field filled, including a zh/en fix-it hint
  * @throws CoreError `INVALID_DATE` (malformed or out-of-order dates and instants, missing
  *   service/admission date), `UNKNOWN_CODE` (med type, insutype, filing category),
- *   `INVALID_DIVISION_CODE` (a stored filing's target), `INVALID_INPUT` (missing arrays)
+ *   `INVALID_DIVISION_CODE` (a stored filing's target), `INVALID_INPUT` (missing arrays),
+ *   `POLICY_MISMATCH` (a pack that does not fit the person or the claim: 险种, status, insured
+ *   place, validity)
  */
 export function checkDirectSettlement(input: DirectSettlementInput): Verdict {
   const { person, claim, policy } = input;
@@ -72,6 +76,8 @@ export function checkDirectSettlement(input: DirectSettlementInput): Verdict {
   const places = checkPlaceCodes(claim.insuplcAdmdvs, claim.mdtrtareaAdmvs);
   if (places.code) return done(places.code, 'D-1', ['R-1']);
   warnings.push(...places.warnings);
+  // The pack must fit the person and the claim before any of its figures is read.
+  if (policy) assertPolicyFits({ person, claim, policy, date: insuranceYearDateOf(claim, policy) });
 
   // D-2, R-1: same province → local or 省内异地 engine; DF-13 (i) two-way benefit for R-10.
   if (!isCrossProvince(claim.insuplcAdmdvs, claim.mdtrtareaAdmvs)) {

@@ -1,10 +1,13 @@
 import { CoreError } from '../errors/index.ts';
 import { Dec } from '../money/index.ts';
+import { parseDivisionCode } from '../region/index.ts';
 import { zodIssuePath } from '../schemas/zodIssuePath.ts';
+import { regionCodeOf } from './regionCodeOf.ts';
 import type {
   AgeIncrements, BandedRatio, DeductibleRule, Level, PerLevel, PerStatus, PersonStatus, PolicySet, PolicySource, SourceStatus,
 } from '../types.ts';
 import { PERSON_STATUSES } from '../types.ts';
+import { packIssueMessage } from './packIssueMessage.ts';
 import { policyPackSchema, type PolicyPackJson } from './policyPackSchema.ts';
 
 const STATUS_RANK: Record<SourceStatus, number> = { VERIFIED: 3, PARTIAL: 2, UNVERIFIED: 1, SYNTHETIC: 0 };
@@ -24,10 +27,12 @@ const invalid = (path: string, message: string): never => {
  *   DF-19, DF-21).
  */
 export function loadPolicyPack(json: unknown): PolicySet {
-  const parsed = policyPackSchema.safeParse(json);
+  const parsed = policyPackSchema.safeParse(json, { error: packIssueMessage });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    invalid(zodIssuePath(issue.path), issue.message);
+    // An unknown key is reported at its own path, not at the object holding it.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    invalid(zodIssuePath(path), issue.message);
   }
   const p = (parsed as { data: PolicyPackJson }).data;
   validateLimits(p);
@@ -52,6 +57,16 @@ function validateLimits(p: PolicyPackJson): void {
   if (status === 'SYNTHETIC' && p.insuredAdmdvs.length > 0) {
     invalid('insuredAdmdvs', 'a pack holding SYNTHETIC numbers may not claim a real region: leave insuredAdmdvs empty');
   }
+  if (p.anyRegion === true && status !== 'SYNTHETIC') {
+    invalid('anyRegion', 'only a SYNTHETIC pack may apply to any region; a real pack lists the insured places it serves in insuredAdmdvs');
+  }
+  if (status === 'SYNTHETIC' && p.anyRegion !== true) {
+    invalid('anyRegion', 'a SYNTHETIC pack serves no real region: set "anyRegion": true to use it for any insured place on purpose');
+  }
+  p.insuredAdmdvs.forEach((prefix, i) => {
+    const r = parseDivisionCode(regionCodeOf(prefix), `insuredAdmdvs[${i}]`);
+    if (!r.ok) invalid(`insuredAdmdvs[${i}]`, 'expected a division code or prefix of a known province (2 digits xx, 4 digits xxxx or 6 digits)');
+  });
   if (p.effectiveTo && p.effectiveTo < p.effectiveFrom) invalid('effectiveTo', 'effectiveTo is before effectiveFrom');
 
   // R-9: reductions within 10 / 10 / 20 points (Example 5).
@@ -213,6 +228,7 @@ function toPolicySet(p: PolicyPackJson): PolicySet {
     name: p.name,
     poolAdmdvs: p.poolAdmdvs,
     insuredAdmdvs: p.insuredAdmdvs,
+    anyRegion: p.anyRegion === true,
     insutype: p.insutype,
     effectiveFrom: p.effectiveFrom,
     effectiveTo: p.effectiveTo ?? null,

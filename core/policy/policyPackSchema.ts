@@ -13,22 +13,30 @@ const category = z.enum(['LT_RETIREE_RELOCATED', 'LT_RESIDENT', 'LT_POSTED_WORKE
 const perStatus = <T extends z.ZodMiniType>(v: T) => z.partialRecord(status, v);
 const perLevel = <T extends z.ZodMiniType>(v: T) => z.partialRecord(level, v);
 /** A single amount for everyone, or one per person status (DF-21). */
-const moneyOrPerStatus = z.union([nonNegMoneyStr, perStatus(nonNegMoneyStr)]);
-const nullableMoneyOrPerStatus = z.union([z.null(), nonNegMoneyStr, perStatus(z.nullable(nonNegMoneyStr))]);
+const moneyOrPerStatus = z.union([nonNegMoneyStr, perStatus(nonNegMoneyStr)], {
+  error: 'expected an amount such as "1800" for everyone, or one per person status such as { "IN_SERVICE": "1800", "RETIRED": "1300" }',
+});
+const nullableMoneyOrPerStatus = z.union([z.null(), nonNegMoneyStr, perStatus(z.nullable(nonNegMoneyStr))], {
+  error: 'expected null (no limit), an amount such as "2000", or one per person status such as { "IN_SERVICE": "2000", "RETIRED": null }',
+});
 
-const band = z.object({ upTo: z.nullable(nonNegMoneyStr), ratio: ratioStr });
-const ageIncrements = z.array(z.object({ fromAge: z.number().check(z.int(), z.gte(0), z.lte(150)), plusPoints: ratioStr }));
+const band = z.strictObject({ upTo: z.nullable(nonNegMoneyStr), ratio: ratioStr });
+const ageIncrements = z.array(z.strictObject({ fromAge: z.number().check(z.int(), z.gte(0), z.lte(150)), plusPoints: ratioStr }));
 
 const multipliers = z.optional(
-  z.object({ RETIRED: z.optional(ratioStr), AGE_70_PLUS: z.optional(ratioStr), DIBAO: z.optional(ratioStr) }),
+  z.strictObject({ RETIRED: z.optional(ratioStr), AGE_70_PLUS: z.optional(ratioStr), DIBAO: z.optional(ratioStr) }),
 );
-const deductibleRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('BY_ADMISSION'), amounts: z.array(z.nullable(nonNegMoneyStr)).check(z.minLength(1)), multipliers }),
-  z.object({ kind: z.literal('STEP_DOWN'), first: nonNegMoneyStr, stepPerLaterStay: nonNegMoneyStr, floor: nonNegMoneyStr, multipliers }),
-  z.object({ kind: z.literal('PERCENT_OF_TOTAL'), percent: ratioStr, min: nonNegMoneyStr, max: nonNegMoneyStr, multipliers }),
-]);
+const deductibleRule = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('BY_ADMISSION'), amounts: z.array(z.nullable(nonNegMoneyStr)).check(z.minLength(1)), multipliers }),
+    z.strictObject({ kind: z.literal('STEP_DOWN'), first: nonNegMoneyStr, stepPerLaterStay: nonNegMoneyStr, floor: nonNegMoneyStr, multipliers }),
+    z.strictObject({ kind: z.literal('PERCENT_OF_TOTAL'), percent: ratioStr, min: nonNegMoneyStr, max: nonNegMoneyStr, multipliers }),
+  ],
+  { error: 'expected a deductible rule whose "kind" is "BY_ADMISSION" (amounts), "STEP_DOWN" (first, stepPerLaterStay, floor) or "PERCENT_OF_TOTAL" (percent, min, max)' },
+);
 
-const source = z.object({
+const source = z.strictObject({
   docNo: z.string().check(z.minLength(1)),
   issuer: z.string().check(z.minLength(1)),
   url: z.optional(z.string()),
@@ -38,25 +46,30 @@ const source = z.object({
   note: z.optional(z.string()),
 });
 
-export const policyPackSchema = z.object({
+export const policyPackSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'expected a lower-case id like "bj-310-2025"')),
   name: z.string().check(z.minLength(1)),
   /** null for SYNTHETIC packs, which belong to no real pool. */
   poolAdmdvs: z.nullable(admdvsStr),
   /** Insured-place prefixes this pack serves; empty for SYNTHETIC packs (selected by id only). */
   insuredAdmdvs: z.array(z.string().check(z.regex(/^\d{2}(\d{2}(\d{2})?)?$/, 'expected a 2, 4 or 6-digit division prefix'))),
+  /**
+   * A SYNTHETIC pack declares on purpose that it fits any insured place (it belongs to no real
+   * region); a real pack serves only `insuredAdmdvs`.
+   */
+  anyRegion: z.optional(z.boolean()),
   insutype: z.enum(['310', '390']),
   effectiveFrom: dateStr,
   effectiveTo: z.optional(z.nullable(dateStr)),
   sources: z.record(z.string(), source),
   defaultSource: z.string(),
   paramSources: z.optional(z.record(z.string(), z.string())),
-  insuranceYear: z.object({
+  insuranceYear: z.strictObject({
     startMonth: z.number().check(z.int(), z.gte(1), z.lte(12)),
     startDay: z.number().check(z.int(), z.gte(1), z.lte(28)),
   }),
   inpatient: z.optional(
-    z.object({
+    z.strictObject({
       deductible: perLevel(deductibleRule),
       ratio: perStatus(perLevel(z.array(band).check(z.minLength(1)))),
       ageIncrements: z.optional(ageIncrements),
@@ -68,7 +81,7 @@ export const policyPackSchema = z.object({
     }),
   ),
   generalOutpatient: z.optional(
-    z.object({
+    z.strictObject({
       deductibleAnnual: moneyOrPerStatus,
       ratio: perStatus(perLevel(ratioStr)),
       fundLimitAnnual: nullableMoneyOrPerStatus,
@@ -77,7 +90,7 @@ export const policyPackSchema = z.object({
     }),
   ),
   pharmacy: z.optional(
-    z.object({
+    z.strictObject({
       pooling: z.boolean(),
       crossProvincePooling: z.boolean(),
       ratioMode: z.enum(['PRIMARY_LEVEL', 'PRESCRIBER_LEVEL']),
@@ -85,7 +98,7 @@ export const policyPackSchema = z.object({
     }),
   ),
   chronic: z.optional(
-    z.object({
+    z.strictObject({
       diseases: z.array(z.string().check(z.minLength(1))),
       deductible: moneyOrPerStatus,
       ratio: perStatus(perLevel(ratioStr)),
@@ -93,9 +106,9 @@ export const policyPackSchema = z.object({
       ageIncrements: z.optional(ageIncrements),
     }),
   ),
-  crossProvince: z.object({
-    reductionPoints: z.object({ TMP_REFERRAL: z.optional(ratioStr), TMP_EMERGENCY: z.optional(ratioStr), TMP_OTHER: z.optional(ratioStr) }),
-    reductionAppliesTo: z.optional(z.object({ basic: z.boolean(), majorIllness: z.boolean(), largeExpense: z.boolean() })),
+  crossProvince: z.strictObject({
+    reductionPoints: z.strictObject({ TMP_REFERRAL: z.optional(ratioStr), TMP_EMERGENCY: z.optional(ratioStr), TMP_OTHER: z.optional(ratioStr) }),
+    reductionAppliesTo: z.optional(z.strictObject({ basic: z.boolean(), majorIllness: z.boolean(), largeExpense: z.boolean() })),
     filingWaived: z.optional(z.partialRecord(category, z.boolean())),
     ltMinMonthsBeforeChange: z.number().check(z.int()),
     tmpValidityMonths: z.number().check(z.int()),
@@ -105,24 +118,24 @@ export const policyPackSchema = z.object({
     acctScope: z.optional(z.enum(['ALL', 'IN_SCOPE_ONLY'])),
   }),
   largeExpense: z.optional(
-    z.object({ ratio: perStatus(ratioStr), cap: z.nullable(nonNegMoneyStr), mode: z.optional(z.enum(['ABOVE_BASIC_CAP', 'OWN_DEDUCTIBLE'])) }),
+    z.strictObject({ ratio: perStatus(ratioStr), cap: z.nullable(nonNegMoneyStr), mode: z.optional(z.enum(['ABOVE_BASIC_CAP', 'OWN_DEDUCTIBLE'])) }),
   ),
   majorIllness: z.optional(
-    z.object({
+    z.strictObject({
       deductible: nonNegMoneyStr,
       tiers: z.array(band).check(z.minLength(1)),
       cap: z.nullable(nonNegMoneyStr),
-      tilt: z.object({ deductibleFactor: ratioStr, ratioPlus: ratioStr, removeCap: z.boolean() }),
+      tilt: z.strictObject({ deductibleFactor: ratioStr, ratioPlus: ratioStr, removeCap: z.boolean() }),
       includesPreselfpay: z.optional(z.boolean()),
     }),
   ),
   assistance: z.optional(
-    z.partialRecord(assistanceClass, z.object({ deductible: nonNegMoneyStr, ratio: ratioStr, annualLimit: z.nullable(nonNegMoneyStr) })),
+    z.partialRecord(assistanceClass, z.strictObject({ deductible: nonNegMoneyStr, ratio: ratioStr, annualLimit: z.nullable(nonNegMoneyStr) })),
   ),
   assistanceInCrossProvinceDirect: z.optional(z.boolean()),
   fundPaySumamtIncludesAcct: z.optional(z.boolean()),
   rounding: z.optional(
-    z.object({
+    z.strictObject({
       mode: z.enum(['HALF_UP', 'HALF_EVEN']),
       perLinePreselfpay: z.optional(z.boolean()),
       perBand: z.optional(z.boolean()),

@@ -27,12 +27,13 @@ export function isCalendarDate(s: string): boolean {
   return d <= days;
 }
 
-export const moneyStr = z.string().check(z.regex(MONEY_RE, 'expected an amount in yuan with at most 2 decimals, e.g. "1234.50"'));
-export const nonNegMoneyStr = z.string().check(
+const MONEY_TEXT = 'expected an amount in yuan as a decimal string, e.g. "1234.50"';
+export const moneyStr = z.string({ error: MONEY_TEXT }).check(z.regex(MONEY_RE, 'expected an amount in yuan with at most 2 decimals, e.g. "1234.50"'));
+export const nonNegMoneyStr = z.string({ error: MONEY_TEXT }).check(
   z.regex(/^\d{1,14}(\.\d{1,2})?$/, 'expected a non-negative amount in yuan with at most 2 decimals, e.g. "1234.50"'),
 );
-export const ratioStr = z.string().check(z.regex(RATIO_RE, 'expected a ratio from "0" to "1" with at most 4 decimals, e.g. "0.85"'));
-export const dateStr = z.string().check(
+export const ratioStr = z.string({ error: 'expected a ratio as a decimal string, e.g. "0.85"' }).check(z.regex(RATIO_RE, 'expected a ratio from "0" to "1" with at most 4 decimals, e.g. "0.85"'));
+export const dateStr = z.string({ error: 'expected a date as a string YYYY-MM-DD, e.g. "2025-03-01"' }).check(
   z.refine(isCalendarDate, 'expected a calendar date YYYY-MM-DD, e.g. "2025-03-01"'),
 );
 export const instantStr = z.string().check(
@@ -41,7 +42,7 @@ export const instantStr = z.string().check(
     'expected a date-time like "2025-05-20T10:00:00+08:00" (no offset = China Standard Time)',
   ),
 );
-export const admdvsStr = z.string().check(z.regex(ADMDVS_RE, 'expected a 6-digit division code, e.g. "110105"'));
+export const admdvsStr = z.string({ error: 'expected a 6-digit division code as a string, e.g. "110105"' }).check(z.regex(ADMDVS_RE, 'expected a 6-digit division code, e.g. "110105"'));
 
 /** Accepts a decimal string or a JSON number (as real platform clients send both) as a string. */
 export function numberOrString<T extends z.ZodMiniType<string, string>>(inner: T) {

@@ -1,6 +1,7 @@
 import { CoreError } from '../errors/index.ts';
 import { ZERO } from '../money/index.ts';
 import type { Claim, Person, PolicySet, Settlement, Verdict, YearToDate, YearToDateDelta } from '../types.ts';
+import { assertPolicyFits } from '../policy/assertPolicyFits.ts';
 import { applyYtdDelta } from './applyYtdDelta.ts';
 import { computeAssistance } from './computeAssistance.ts';
 import { computeBasicFund } from './computeBasicFund.ts';
@@ -28,8 +29,8 @@ export interface ComputeSettlementInput {
  * S-1 … S-9 for a claim whose verdict allows settlement (§4.5). Pure: returns the amounts, the
  * per-line split, the per-fund rows, the year-to-date delta and state after, and every step
  * explained with its rule id, parameters and their sources.
- * @throws CoreError `NOT_DIRECT` when the verdict does not allow settlement; `POLICY_NOT_FOUND`
- *   when the pack is not in force on the claim's date; `POLICY_INCOMPLETE` when the pack lacks a
+ * @throws CoreError `NOT_DIRECT` when the verdict does not allow settlement; `POLICY_MISMATCH`
+ *   when the pack does not fit the person or the claim (险种, status, insured place, validity); `POLICY_INCOMPLETE` when the pack lacks a
  *   number the claim needs; `ACCUMULATOR_MISMATCH` for accumulators of a later or misaligned
  *   insurance year; `INVALID_AMOUNT` / `INVALID_INPUT` for bad amounts.
  */
@@ -39,13 +40,7 @@ export function computeSettlement(input: ComputeSettlementInput): Settlement {
     throw new CoreError('NOT_DIRECT', `this claim does not settle directly (${verdict.code}); show the verdict's hint instead`, 'verdict');
   }
   const date = insuranceYearDateOf(claim, policy);
-  if (date < policy.effectiveFrom || (policy.effectiveTo != null && date > policy.effectiveTo)) {
-    throw new CoreError(
-      'POLICY_NOT_FOUND',
-      `pack "${policy.id}" is in force ${policy.effectiveFrom}…${policy.effectiveTo ?? ''}, not on ${date}; use the pack in force then`,
-      'policy',
-    );
-  }
+  assertPolicyFits({ person, claim, policy, date });
   const yearStart = insuranceYearStartOf(date, policy);
   const warnings: string[] = [...verdict.warnings];
   const ytd = alignYear(input.ytd, yearStart, warnings);

@@ -35,10 +35,14 @@ const filing: fc.Arbitrary<Filing> = fc.record({
   cancelledAt: fc.option(instant, { nil: null }),
 }).map(({ validity, open, ...f }) => ({ ...f, validFrom: validity[0], validTo: open ? null : validity[1] }));
 
+// §4.3: employees (310) are IN_SERVICE or RETIRED, residents (390) RESIDENT_*.
+const insured = fc.oneof(
+  fc.record({ insutype: fc.constant('310' as const), status: fc.constantFrom('IN_SERVICE' as const, 'RETIRED' as const) }),
+  fc.record({ insutype: fc.constant('390' as const), status: fc.constantFrom('RESIDENT_ADULT' as const, 'RESIDENT_MINOR' as const, 'RESIDENT_ELDERLY' as const) }),
+);
 const person: fc.Arbitrary<Person> = fc.record({
-  insutype: fc.constantFrom('310', '390'),
+  insured,
   psnInsuStas: fc.constantFrom('1', '1', '1', '2'),
-  status: fc.constantFrom('IN_SERVICE', 'RETIRED'),
   age: fc.integer({ min: 0, max: 100 }),
   acctBalance: fc.constant(new Dec(0)),
   filings: fc.array(filing, { maxLength: 3 }),
@@ -46,7 +50,7 @@ const person: fc.Arbitrary<Person> = fc.record({
     fc.record({ diseaseCode: fc.constantFrom('M03900', 'N18500'), period }).map(({ diseaseCode, period: [begin, end] }) => ({ diseaseCode, begin, end })),
     { maxLength: 2 },
   ),
-});
+}).map(({ insured: i, ...p }) => ({ ...p, ...i }));
 
 const claim: fc.Arbitrary<Claim> = fc.record({
   medType: fc.constantFrom(...MED_TYPES),
@@ -75,12 +79,14 @@ const claim: fc.Arbitrary<Claim> = fc.record({
   ...(opspDiseaseCode ? { opspDiseaseCode } : {}),
 }));
 
-const withPolicy = fc.option(fc.constant(policyFixture()), { nil: undefined });
+const withPolicy = fc.boolean();
 
 describe('checkDirectSettlement (property)', () => {
   it('S-0: never throws for valid input and returns a code from the closed set with a hint', () => {
     fc.assert(
-      fc.property(person, claim, withPolicy, (p, c, policy) => {
+      fc.property(person, claim, withPolicy, (p, c, given) => {
+        // A SYNTHETIC any-region pack of the person's 险种, in force on every generated date.
+        const policy = given ? policyFixture({ insutype: p.insutype, effectiveFrom: '1990-01-01' }) : undefined;
         const v = checkDirectSettlement(policy ? { person: p, claim: c, policy } : { person: p, claim: c });
         expect(CODES).toContain(v.code);
         expect(v.hint.zh.length).toBeGreaterThan(0);

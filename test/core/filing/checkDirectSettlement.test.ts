@@ -339,7 +339,8 @@ describe('checkDirectSettlement', () => {
 
     it('E-16, R-14: residents (390) have no account; acctUsed false asks for none', () => {
       const always = policyFixture({ crossProvince: { acctUseCrossProvince: 'ALWAYS' } });
-      expect(check({ insutype: '390', filings: [filed] }, sale, always).pharmacy?.acctAllowed).toBe(false);
+      const always390 = policyFixture({ insutype: '390', crossProvince: { acctUseCrossProvince: 'ALWAYS' } });
+      expect(check({ insutype: '390', status: 'RESIDENT_ADULT', filings: [filed] }, sale, always390).pharmacy?.acctAllowed).toBe(false);
       expect(check({ filings: [filed] }, { ...sale, acctUsed: false }, always).pharmacy?.acctAllowed).toBe(false);
     });
 

@@ -8,6 +8,8 @@ export interface PolicyOverrides {
   crossProvince?: Partial<CrossProvince>;
   pharmacy?: PolicySet['pharmacy'];
   chronic?: PolicySet['chronic'];
+  insutype?: PolicySet['insutype'];
+  effectiveFrom?: string;
 }
 
 /**
@@ -33,8 +35,9 @@ export function policyFixture(overrides: PolicyOverrides = {}): PolicySet {
     name: 'SYNTHETIC S-0 tests',
     poolAdmdvs: null,
     insuredAdmdvs: [],
-    insutype: '310',
-    effectiveFrom: '2025-01-01',
+    anyRegion: true,
+    insutype: overrides.insutype ?? '310',
+    effectiveFrom: overrides.effectiveFrom ?? '2025-01-01',
     effectiveTo: null,
     status: 'SYNTHETIC',
     sources: { syn: { id: 'syn', docNo: 'SYNTHETIC (filing tests)', issuer: 'tests', status: 'SYNTHETIC' } },

@@ -100,7 +100,7 @@ describe('settle: bands, caps and deductibles', () => {
   });
   it('DF-19: applies the lowest deductible multiplier once, then a percentage deductible clamps to its range', () => {
     const p = packWith('synthetic-310-examples', {
-      inpatient: { deductible: { L3: { kind: 'PERCENT_OF_TOTAL', percent: '0.20', min: '2000', max: '10000', multipliers: { RETIRED: '0.5', AGE_70_PLUS: '0.65' } } } },
+      inpatient: { deductible: { L3: { kind: 'PERCENT_OF_TOTAL', amounts: undefined, percent: '0.20', min: '2000', max: '10000', multipliers: { RETIRED: '0.5', AGE_70_PLUS: '0.65' } } } },
     });
     const young = settle({ person: employee(), claim: inpatient([line('5000.00')]), ytd: year2025(), policy: p }).settlement!;
     expect(money(young.amounts.actPayDedc)).toBe('2000.00'); // 20% of 5,000 = 1,000 → min 2,000
@@ -174,10 +174,11 @@ describe('settle: insurance years and parameter versions (E-1, §4.7)', () => {
     expect(money(s.amounts.actPayDedc)).toBe('1200.00'); // the first stay of 2026
     expect(s.warnings).toContain('YTD_RESET_NEW_INSURANCE_YEAR');
   });
-  it('refuses a pack that is not in force on the claim date with POLICY_NOT_FOUND', () => {
+  it('refuses a pack that is not in force on the claim date with POLICY_MISMATCH', () => {
     const nb = packWith('nb-390-2023');
     const claim = inpatient([line('5000')], { insuplcAdmdvs: '330203' });
-    expect(thrown(() => settle({ person: resident(), claim, ytd: year2025(), policy: nb })).code).toBe('POLICY_NOT_FOUND');
+    const e = thrown(() => settle({ person: resident(), claim, ytd: year2025(), policy: nb }));
+    expect([e.code, e.path]).toEqual(['POLICY_MISMATCH', 'policy.effectiveTo']);
   });
   it('E-10: never recomputes a reversal with today\'s parameters', () => {
     const s = settle({ person: employee(), claim: inpatient([line('20000')]), ytd: year2025(), policy: syn310 }).settlement!;

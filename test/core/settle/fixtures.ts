@@ -26,11 +26,14 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Deep-merges `patch` into `base` (objects merge, everything else replaces). */
+/** Deep-merges `patch` into `base` (objects merge, `undefined` removes a key, everything else replaces). */
 export function merge(base: unknown, patch: unknown): unknown {
   if (!isObject(base) || !isObject(patch)) return patch;
   const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(patch)) out[k] = k in base ? merge(base[k], v) : v;
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete out[k];
+    else out[k] = k in base ? merge(base[k], v) : v;
+  }
   return out;
 }
 
@@ -45,7 +48,7 @@ export function packWith(id: string, patch?: Record<string, unknown>): PolicySet
   if (patch) {
     json = merge(json, patch) as Record<string, unknown>;
     const synthetic = Object.values((patch.sources ?? {}) as Record<string, { status: string }>).some((s) => s.status === 'SYNTHETIC');
-    if (synthetic) json = { ...json, insuredAdmdvs: [] };
+    if (synthetic) json = { ...json, insuredAdmdvs: [], anyRegion: true };
   }
   return loadPolicyPack(json);
 }
