@@ -1,8 +1,8 @@
 /**
- * `node --import tsx mocks/cli.ts [--port 8787] [--host 127.0.0.1] [--seed 1]`: starts the
- * standalone mock and prints its URL. Stops on SIGINT / SIGTERM.
+ * `node --import tsx mocks/cli.ts [--port 8787] [--host 127.0.0.1] [--seed 1] [--state FILE]`: starts
+ * the standalone mock and prints its URL. Stops on SIGINT / SIGTERM.
  */
-import { startMockServer } from './server.ts';
+import { StateSnapshotError, startMockServer } from './server.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,7 +19,15 @@ if (!Number.isInteger(seed)) {
   console.error('yibao mock: --seed must be an integer, e.g. --seed 1');
   process.exit(2);
 }
-const handle = await startMockServer({ port, host: arg('host') ?? '127.0.0.1', seed });
+const stateFile = arg('state');
+let handle;
+try {
+  handle = await startMockServer({ port, host: arg('host') ?? '127.0.0.1', seed, ...(stateFile ? { stateFile } : {}) });
+} catch (e) {
+  if (!(e instanceof StateSnapshotError)) throw e;
+  console.error(`yibao mock: --state ${stateFile}: ${e.message}`);
+  process.exit(2);
+}
 console.log(handle.url);
 const stop = () => void handle.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -1,7 +1,7 @@
 /**
  * Style B per-service paths (platform-api §1.2, source [OH-Client `GetPubWay`]) for the
  * transactions the mock serves, plus the mock's own `/ext/` paths. Transactions without a known
- * path (2101–2103, 9002) are served through Style A only, as the spec requires; 9002's path is
+ * path (2101–2103, 2303A, 9002) are served through Style A only, as the spec requires; 9002's path is
  * INFERRED in the spec and therefore accepted only as an alias.
  */
 export const SERVICE_PATHS: Readonly<Record<string, string>> = {
@@ -9,6 +9,7 @@ export const SERVICE_PATHS: Readonly<Record<string, string>> = {
   '9101': '/fsi/api/fileupload/upload',
   '9102': '/fsi/api/fileupload/download',
   '1101': '/fsi/api/fsiPsnInfoService/queryPsnInfo',
+  '1201': '/fsi/api/fsiFixMedInsService/queryFixMedIns',
   '1301': '/fsi/api/catalogdownservice/downCatalog1301',
   '1305': '/fsi/api/catalogdownservice/downCatalog1305',
   '1306': '/fsi/api/catalogdownservice/downCatalog1306',

@@ -177,6 +177,11 @@ export const settle2207A = settlementTx('2207A', '门诊结算（A）', outpatie
 export const revoke2208 = revokeTx('2208', '门诊结算撤销', revokeSchema, ['2207', '2207A'], false);
 /** 【2303】住院预结算. */
 export const preSettle2303 = settlementTx('2303', '住院预结算', inpatientData(true), inpatientTarget, false);
+/**
+ * 【2303A】住院预结算（浙江 variant, REGIONAL): its fields are not in the reference, so it takes
+ * 2303's input and answers 2303's output; Style A only (no known path).
+ */
+export const preSettle2303A: TxDef = { ...preSettle2303, infno: '2303A', name: '住院预结算（A）' };
 /** 【2304】住院结算. */
 export const settle2304 = settlementTx('2304', '住院结算', inpatientData(false), inpatientTarget, true);
 /** 【2305】住院结算撤销. */
