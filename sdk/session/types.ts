@@ -3,7 +3,7 @@
  * Pure types, no runtime. The flow itself is `sdk/flow/` (pure), the wire `sdk/transport/`,
  * the never-charge-twice store `sdk/store/`, the orchestrator `sdk/session/createSession.ts`.
  */
-import type { Filing, Level, LocalText, MedType, Verdict } from '../../core/index.ts';
+import type { Filing, Level, LocalText, MedType, PolicySet, Verdict } from '../../core/index.ts';
 
 /** `pharmacy`: decode → 1101 → verdict → 2101 → 2102 (cancel 2103). `outpatient`: 1101 → verdict → 2201 → 2203 → 2204 → 2206 → 2207 (revoke 2208). */
 export type CheckoutMode = 'pharmacy' | 'outpatient';
@@ -89,10 +89,16 @@ export interface SessionConfig {
   sign_no?: string;
   recer_sys_code?: string;
   infver?: string;
+  /** 医保科室 for the decode service (default `CASHIER` / 收费处). */
+  office?: { id: string; name: string };
   /** Default: pharmacy → UNRATED + PHARMACY; outpatient → UNRATED + GENERAL_OUTPATIENT. */
   institution?: InstitutionInfo;
   /** The person's cross-province filings for the verdict; default: the mock's MX5501 extension. */
   filings?: (who: { psn_no: string; insuplc_admdvs: string }) => Promise<readonly Filing[]>;
+  /** The 参保地 policy for the verdict (e.g. a lazily loaded pack); absent: the core's defaults (DF-14), warning NO_POLICY. */
+  policy?: (insuplc_admdvs: string, insutype: string) => Promise<PolicySet | undefined>;
+  /** Waits between re-sends while resolving an unclear reply (ms; default 0, 500, 1000, 2000, 4000). */
+  retryDelaysMs?: readonly number[];
   /** Outpatient visit defaults (2201 / 2203). */
   visit?: OutpatientVisit;
   /** acct_used_flag (default true). */
@@ -220,14 +226,20 @@ export type SessionState =
   | { status: 'verdict'; busy: Busy; error: SdkError | null; person: IdentifiedPerson; verdict: Verdict }
   | { status: 'pre-settled'; busy: Busy; error: SdkError | null; person: IdentifiedPerson; verdict: Verdict; preSettlement: PlatformSettlement }
   | { status: 'settling'; busy: Busy; error: SdkError | null; person: IdentifiedPerson | null; verdict: Verdict | null; preSettlement: PlatformSettlement | null; attempt: AttemptInfo }
-  | { status: 'settled'; busy: Busy; error: SdkError | null; person: IdentifiedPerson | null; settlement: Settled; recovered: boolean }
+  | { status: 'settled'; busy: Busy; error: SdkError | null; person: IdentifiedPerson | null; settlement: Settled; recovered: boolean; revoking: AttemptInfo | null }
   | { status: 'reversed'; busy: Busy; error: SdkError | null; person: IdentifiedPerson | null; settlement: Settled | null; how: 'revoke' | 'reversal'; reversal: PlatformSettlement | null; recovered: boolean }
-  | { status: 'failed'; busy: Busy; error: SdkError; person: IdentifiedPerson | null; charged: false; recovered: boolean };
+  | { status: 'failed'; busy: Busy; error: SdkError; person: IdentifiedPerson | null; verdict: Verdict | null; preSettlement: PlatformSettlement | null; charged: false; recovered: boolean };
 
 export type SessionStatus = SessionState['status'];
-export type Busy = null | 'identify' | 'presettle' | 'confirm' | 'cancel' | 'recover';
+export type Busy = null | 'identify' | 'presettle' | 'confirm' | 'cancel' | 'recover' | 'resolve';
 
-/** The attempt being settled (no personal data). `unclear`: no clear answer yet; it is being resolved. */
+/** The commands, as the flow machine gates them. */
+export type Command = Exclude<Busy, null>;
+
+/**
+ * The settlement (or, in `settled.revoking`, the revoke) being sent, without personal data.
+ * `unclear`: no clear answer yet; nothing else may start until `resolve()` / `recover()` settles it.
+ */
 export interface AttemptInfo {
   msgid: string;
   infno: string;
