@@ -4,12 +4,13 @@ import { formatYuan, t } from '../../i18n/index.ts';
 import { YbElement } from '../shared/YbElement.ts';
 import { BreakdownView } from './BreakdownView.tsx';
 import { fromCore, fromWire, type BreakdownData } from './breakdownData.ts';
-import type { ExplainRequest } from './explainTypes.ts';
+import type { ExplainRequest, Explanation } from './explainTypes.ts';
+import { loadExplain } from './loadExplain.ts';
+import { WaterfallView } from './WaterfallView.tsx';
 import css from './styles.css?inline';
 
-type Explain = typeof import('./explain.tsx');
 type Row = Readonly<Record<string, unknown>>;
-type Waterfall = { state: 'closed' } | { state: 'loading' } | { state: 'open'; explanation: Awaited<ReturnType<Explain['explain']>>; module: Explain } | { state: 'failed'; message: string };
+type Waterfall = { state: 'closed' } | { state: 'loading' } | { state: 'open'; explanation: Explanation } | { state: 'failed'; message: string };
 
 /**
  * One settlement: total, fund against personal, each fund, personal account against cash, and the
@@ -103,9 +104,9 @@ export class YbBreakdown extends YbElement {
     this.#waterfall = { state: 'loading' };
     this.update();
     try {
-      const module = await import('./explain.tsx');
-      const explanation = await module.explain(this.#settlement ? { settlement: this.#settlement } : { request: this.#explainInput });
-      this.#waterfall = { state: 'open', explanation, module };
+      const explain = await loadExplain();
+      const explanation = await explain(this.#settlement ? { settlement: this.#settlement } : { request: this.#explainInput });
+      this.#waterfall = { state: 'open', explanation };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       this.#waterfall = { state: 'failed', message };
@@ -129,7 +130,7 @@ export class YbBreakdown extends YbElement {
         </button>
         <div id="waterfall" aria-busy={wf.state === 'loading' ? 'true' : 'false'}>
           {wf.state === 'loading' && <p class="muted">{t(lang, 'loadingWaterfall')}</p>}
-          {wf.state === 'open' && <wf.module.WaterfallView explanation={wf.explanation} lang={lang} />}
+          {wf.state === 'open' && <WaterfallView explanation={wf.explanation} lang={lang} />}
           {wf.state === 'failed' && <p class="status bad" role="alert">{wf.message}</p>}
         </div>
         <div class="sr-only" role="status" aria-live="polite">

@@ -1,4 +1,4 @@
-import type { ChrgitmLv, Filing, Insutype, Level, MedType, PersonStatus } from '../../../core/index.ts';
+import type { ChrgitmLv, ExplainStep, Filing, Insutype, Level, MedType, PersonStatus } from '../../../core/index.ts';
 
 /**
  * What the lazy explanation needs to recompute a platform settlement with the core (JSON-friendly:
@@ -38,3 +38,8 @@ export interface ExplainRequest {
     }[];
   };
 }
+
+/** The waterfall to show: the core's steps, or why only the platform's figures can be shown. */
+export type Explanation =
+  | { kind: 'steps'; steps: readonly ExplainStep[]; pack: string; status: string; estimate: boolean }
+  | { kind: 'platform-only'; reason: 'NO_PACK' | 'NO_INPUT'; detail?: string };

@@ -1,17 +1,15 @@
 /**
- * Lazy chunk of `<yb-breakdown>`: the core's explanation (settle engine and policy packs, each
- * pack its own chunk) and the waterfall view. Loaded only when the cashier asks for it.
+ * The lazy explanation of `<yb-breakdown>`: the core's settle engine and policy packs. Built as
+ * its own bundle (`dist/sdk/yibao-explain.js`, packs as chunks beside it) so that nothing it needs,
+ * zod's policy-pack schema above all, weighs on the entry. Returns plain data only: the view is
+ * the entry's (one Preact).
  */
 import {
   Dec, estimateSettlement, findPolicyPack, getPolicyPack, isCoreError,
-  type ExplainStep, type PolicySet, type Settlement,
+  type PolicySet, type Settlement,
 } from '../../../core/index.ts';
-import { t, type Lang } from '../../i18n/index.ts';
-import type { ExplainRequest } from './explainTypes.ts';
+import type { ExplainRequest, Explanation } from './explainTypes.ts';
 
-export type Explanation =
-  | { kind: 'steps'; steps: readonly ExplainStep[]; pack: string; status: string; estimate: boolean }
-  | { kind: 'platform-only'; reason: 'NO_PACK' | 'NO_INPUT'; detail?: string };
 
 /** The waterfall of a core settlement as it is, or of a platform settlement recomputed. */
 export async function explain(source: { settlement: Settlement; packName?: string } | { request: ExplainRequest | null }): Promise<Explanation> {
@@ -56,41 +54,4 @@ export async function explain(source: { settlement: Settlement; packName?: strin
     if (isCoreError(e)) return { kind: 'platform-only', reason: e.code === 'POLICY_INCOMPLETE' || e.code === 'POLICY_NOT_FOUND' ? 'NO_PACK' : 'NO_INPUT', detail: e.code };
     throw e;
   }
-}
-
-/** The explained waterfall: one row per step with its rules, parameters and their sources. */
-export function WaterfallView({ explanation, lang }: { explanation: Explanation; lang: Lang }) {
-  if (explanation.kind === 'platform-only') {
-    return <p class="status warn" part="platform-only">{t(lang, explanation.reason === 'NO_PACK' ? 'platformOnly' : 'noExplainInput')}</p>;
-  }
-  const note = explanation.estimate
-    ? t(lang, 'estimateNote', { pack: explanation.pack, status: explanation.status })
-    : t(lang, 'exactNote', { pack: explanation.pack, status: explanation.status || '—' });
-  return (
-    <div part="waterfall">
-      <p class="muted">{note}</p>
-      <ol class="steps">
-        {explanation.steps.map((s, i) => (
-          <li key={i}>
-            <strong>{s.step} {lang === 'en' ? s.title.en : s.title.zh}</strong>
-            {s.rules.length > 0 && <span class="muted"> ({s.rules.join(', ')})</span>}
-            <dl>
-              {Object.entries(s.result).map(([k, v]) => (
-                <div key={k} class="kv"><dt>{k}</dt><dd class="money">{v}</dd></div>
-              ))}
-            </dl>
-            {s.params.length > 0 && (
-              <ul class="params">
-                {s.params.map((p) => (
-                  <li key={p.path}>
-                    <code>{p.path}</code> = {p.value} — {t(lang, 'source')}: {p.source.docNo} [{p.source.status}]
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
 }

@@ -1,0 +1,29 @@
+/**
+ * `yibao-direct/sdk`: the cashier elements. Importing this module registers `<yb-checkout>`,
+ * `<yb-filing-check>` and `<yb-breakdown>` (in a browser; nothing happens in node).
+ *
+ * ```html
+ * <script type="module" src="/yibao-sdk.js"></script>
+ * <yb-checkout mode="pharmacy" endpoint="/fsi/api/rsfComIfsService/callService"
+ *   fixmedins-code="P31010600033" opter="OP001" mdtrtarea-admvs="310106"></yb-checkout>
+ * ```
+ */
+import { defineBreakdown } from './elements/yb-breakdown/define.ts';
+import { defineFilingCheck } from './elements/yb-filing-check/define.ts';
+
+export { YbFilingCheck } from './elements/yb-filing-check/YbFilingCheck.tsx';
+export { YbBreakdown } from './elements/yb-breakdown/YbBreakdown.tsx';
+export type { ExplainRequest } from './elements/yb-breakdown/explainTypes.ts';
+export { defineBreakdown, defineFilingCheck };
+export { emit } from './events.ts';
+export type { YbEventMap, YbVerdictDetail, YbPresettledDetail, YbSettledDetail, YbReversedDetail, YbErrorDetail, YbAmounts } from './events.ts';
+export { formatYuan, maskId, maskName } from './i18n/index.ts';
+export type { Lang } from './i18n/index.ts';
+
+/** Registers every `yb-` element (idempotent). */
+export function defineAll(): void {
+  defineFilingCheck();
+  defineBreakdown();
+}
+
+defineAll();

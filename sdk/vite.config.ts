@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = `${ROOT}dist/sdk`;
+const JSX = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
+/** Vite library builds in `es` format are not minified unless the output says so (toolchain pitfall 3). */
+const OUTPUT = { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } as const;
+
+/**
+ * The lazy explanation (core settle engine, zod policy-pack schema, one chunk per pack) as its
+ * own bundle beside the entry, `dist/sdk/yibao-explain.js`. Built apart so that the entry's
+ * tree-shaking does not take in what only the explanation uses.
+ */
+export const explainConfig: InlineConfig = {
+  configFile: false,
+  root: ROOT,
+  publicDir: false,
+  logLevel: 'warn',
+  oxc: JSX,
+  build: {
+    target: 'es2022',
+    outDir: OUT,
+    emptyOutDir: false,
+    lib: { entry: `${ROOT}sdk/elements/yb-breakdown/explain.ts`, formats: ['es'], fileName: () => 'yibao-explain.js' },
+    rolldownOptions: { output: OUTPUT },
+  },
+};
+
+/** Builds the explanation bundle once the entry is written. */
+function explainBundle(): Plugin {
+  return {
+    name: 'yibao-explain-bundle',
+    apply: 'build',
+    async writeBundle() {
+      await build(explainConfig);
+    },
+  };
+}
+
+/**
+ * The SDK as one ES module for `<script type="module">`: `dist/sdk/yibao-sdk.js`; the
+ * explanation engine and the policy packs are lazy files beside it, found from `import.meta.url`.
+ */
+export default defineConfig({
+  root: ROOT,
+  publicDir: false,
+  logLevel: 'warn',
+  oxc: JSX,
+  define: { __YB_BUNDLE__: 'true' },
+  plugins: [explainBundle()],
+  build: {
+    target: 'es2022',
+    outDir: OUT,
+    emptyOutDir: true,
+    lib: { entry: `${ROOT}sdk/index.ts`, formats: ['es'], fileName: () => 'yibao-sdk.js' },
+    // allow-extension: anything the entry shares with a lazy chunk stays in the entry (one file).
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: OUTPUT },
+  },
+});
