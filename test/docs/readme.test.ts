@@ -1,0 +1,162 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listPolicyPacks } from '../../core/index.ts';
+import { readCodeBlocks, type CodeBlock } from './markdownBlocks.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const README = join(ROOT, 'README.md');
+const TEXT = readFileSync(README, 'utf8');
+const BLOCKS = readCodeBlocks(README);
+const TIMEOUT = 60_000;
+
+/** Blocks of these languages run; `text` blocks are listings, checked against the tree below. */
+const RUNNABLE = new Set(['ts', 'sh']);
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const run = (cmd: string, args: readonly string[]): Run => {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT, env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+/** The block's TypeScript in a temporary file inside the repository, so `yibao-direct/core` resolves through the package's own `exports`. */
+const scratch = mkdtempSync(join(ROOT, 'test/docs/.readme-run-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function runTs(code: string, name: string): Run {
+  const file = join(scratch, `${name}.ts`);
+  writeFileSync(file, code);
+  return run(process.execPath, ['--import', 'tsx', file]);
+}
+
+/** The commands of an `sh` block, one per line, with the exit code a trailing `# exit N` comment promises (else 0). */
+function commandsOf(block: CodeBlock): { command: string; exit: number }[] {
+  return block.code
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => ({ command: l, exit: Number(/#\s*exit (\d+)\b/.exec(l)?.[1] ?? 0) }));
+}
+
+const at = (b: CodeBlock): string => `README.md:${b.line}`;
+const tsBlocks = BLOCKS.filter((b) => b.lang === 'ts' && !b.skip);
+const shCommands = BLOCKS.filter((b) => b.lang === 'sh' && !b.skip).flatMap((b) => commandsOf(b).map((c) => ({ ...c, where: at(b) })));
+const distBuilt = existsSync(join(ROOT, 'dist/core/index.js'));
+
+describe('README.md code blocks', () => {
+  it('has only ts, sh and text blocks, and skips only the two set-up commands and the mock server, each saying what covers it', () => {
+    expect(BLOCKS.length).toBeGreaterThanOrEqual(5);
+    for (const b of BLOCKS) expect(['ts', 'sh', 'text'], at(b)).toContain(b.lang);
+    const skipped = BLOCKS.filter((b) => b.skip);
+    expect(skipped.map((b) => b.code.trim().split('\n').filter((l) => !l.startsWith('#')))).toEqual([
+      ['npm ci && npm start', '', 'npm ci && npm test'],
+      ['npx yibao mock --port 8787                                   # the national-platform mock on 127.0.0.1'],
+    ]);
+    for (const b of skipped) expect(b.skip, at(b)).toMatch(/test\/|\.ci\/run/);
+  });
+
+  it('builds the package before these tests (npm test runs npm run build; alone: run it first)', () => {
+    expect(distBuilt, 'dist/core/index.js is missing: run `npm run build`').toBe(true);
+  });
+
+  it.each(tsBlocks.map((b) => [at(b), b] as const))('runs the ts block at %s with node --import tsx', { timeout: TIMEOUT }, (where, b) => {
+    const r = runTs(b.code, `block-${b.line}`);
+    expect(r.stderr, where).toBe('');
+    expect(r.status, `${where}\n${r.stdout}`).toBe(0);
+    expect(r.stdout.trim(), where).not.toBe('');
+  });
+
+  it.each(shCommands.map((c) => [c.command.replace(/\s+#.*$/, ''), c] as const))('runs `%s` with the exit code it states', { timeout: TIMEOUT }, (_cmd, c) => {
+    const r = run('bash', ['-c', c.command]);
+    expect(r.status, `${c.where}: ${c.command}\n${r.stderr}`).toBe(c.exit);
+    // Exit 2 is a bad file: one message on stderr naming the code and the JSON path; otherwise the answer is on stdout.
+    if (c.exit === 2) expect(r.stderr, c.where).toMatch(/[A-Z_]{5,}[^]*\b(person|claim|ytd|policy)(\.\w+|\[\d+\])+/);
+    else expect(r.stdout.trim(), c.where).not.toBe('');
+  });
+
+  it('runs `npm start`, the first set-up command without its npm ci', { timeout: TIMEOUT }, () => {
+    const r = run('npm', ['start', '--silent']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('42895.00');
+    expect(r.stdout).toContain('13105.00');
+  });
+});
+
+describe('README.md "Calling the core"', () => {
+  const sample = tsBlocks.find((b) => b.code.includes('parseCase('));
+  const FILES = /for \(const file of (\[[^\]]*\])\)/;
+
+  it('settles its case files to the same figures as `yibao settle`', { timeout: TIMEOUT }, () => {
+    expect(sample?.code).toMatch(FILES);
+    const files = JSON.parse(FILES.exec(sample!.code)![1]!.replace(/'/g, '"')) as string[];
+    const r = runTs(sample!.code, 'sample');
+    expect(r.status, r.stderr).toBe(0);
+    for (const file of files) {
+      const cli = run(process.execPath, ['bin/yibao.js', 'settle', file]);
+      const out = JSON.parse(cli.stdout) as { verdict: { code: string }; setlinfo?: Record<string, number> };
+      const line = r.stdout.split('\n').find((l) => l.startsWith(`${file} `));
+      expect(line, file).toContain(out.verdict.code);
+      if (out.setlinfo) expect(line, file).toContain(`hifp_pay: ${out.setlinfo.hifp_pay}`);
+    }
+  });
+
+  it('handles every shipped example as written, with or without year-to-date counters', { timeout: TIMEOUT }, () => {
+    const examples = readdirSync(join(ROOT, 'core/cli/examples')).filter((f) => f.endsWith('.json')).map((f) => `core/cli/examples/${f}`);
+    const withoutYtd = examples.filter((f) => !('ytd' in JSON.parse(readFileSync(join(ROOT, f), 'utf8'))));
+    expect(withoutYtd.length, 'an example without ytd').toBeGreaterThan(0);
+    const code = sample!.code.replace(FILES, `for (const file of ${JSON.stringify(examples)})`);
+    const r = runTs(code, 'sample-all');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const file of examples) {
+      const cli = run(process.execPath, ['bin/yibao.js', 'settle', file]);
+      const out = JSON.parse(cli.stdout) as { verdict: { code: string }; setlinfo?: Record<string, number> };
+      const line = r.stdout.split('\n').find((l) => l.startsWith(`${file} `));
+      expect(line, file).toContain(out.verdict.code);
+      if (out.setlinfo) expect(line, file).toContain(`psn_part_amt: ${out.setlinfo.psn_part_amt}`);
+    }
+  });
+});
+
+describe('README.md agrees with the tools', () => {
+  it('names the keys that `yibao settle` prints', { timeout: TIMEOUT }, () => {
+    const line = shCommands.find((c) => /yibao settle \S+\s+# JSON:/.test(c.command));
+    expect(line, 'a settle command commented with its JSON keys').toBeDefined();
+    const named = /# JSON: (.*)$/.exec(line!.command)![1]!.split(',').map((k) => k.trim());
+    const r = run('bash', ['-c', line!.command]);
+    expect(named).toEqual(Object.keys(JSON.parse(r.stdout)));
+  });
+
+  it('lists exactly the shipped policy packs with their 险种 and status, as listPolicyPacks() does', () => {
+    const rows = TEXT.split('\n')
+      .filter((l) => /^\| `[a-z0-9-]+` \|/.test(l))
+      .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const table = rows.map(([id, insutype, , status]) => ({ id: id!.replace(/`/g, ''), insutype, status }));
+    expect(table).toEqual(listPolicyPacks().map((p) => ({ id: p.id, insutype: p.insutype, status: p.status })));
+  });
+
+  it('lists in its layout only folders and files that exist', () => {
+    const layout = BLOCKS.filter((b) => b.lang === 'text');
+    expect(layout.length).toBe(1);
+    for (const row of layout[0]!.code.trim().split('\n')) {
+      const [dir = '', ...rest] = row.split(/\s+/);
+      expect(existsSync(join(ROOT, dir)), dir).toBe(true);
+      for (const name of rest.filter((t) => /^[\w.-]+\/?$/.test(t) && /[/.]/.test(t))) {
+        expect(existsSync(join(ROOT, dir, name)), `${dir}${name}`).toBe(true);
+      }
+    }
+  });
+
+  it('links only to files of the repository that exist', () => {
+    const links = [...TEXT.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(existsSync(join(ROOT, l)), l).toBe(true);
+  });
+});
