@@ -89,6 +89,21 @@ describe('README.md code blocks', () => {
   });
 });
 
+/** Each file's line of the sample's output names the verdict and the amounts `yibao settle` prints for it. */
+function expectAgreesWithCli(sampleOut: string, files: readonly string[]): void {
+  for (const file of files) {
+    const cli = JSON.parse(run(process.execPath, ['bin/yibao.js', 'settle', file]).stdout) as {
+      verdict: { code: string };
+      setlinfo?: Record<string, number>;
+    };
+    const line = sampleOut.split('\n').find((l) => l.startsWith(`${file} `));
+    expect(line, file).toContain(cli.verdict.code);
+    for (const field of cli.setlinfo ? ['hifp_pay', 'psn_part_amt', 'psn_cash_pay'] : []) {
+      expect(line, `${file} ${field}`).toContain(`${field}: ${cli.setlinfo![field]}`);
+    }
+  }
+}
+
 describe('README.md "Calling the core"', () => {
   const sample = tsBlocks.find((b) => b.code.includes('parseCase('));
   const FILES = /for \(const file of (\[[^\]]*\])\)/;
@@ -98,30 +113,17 @@ describe('README.md "Calling the core"', () => {
     const files = JSON.parse(FILES.exec(sample!.code)![1]!.replace(/'/g, '"')) as string[];
     const r = runTs(sample!.code, 'sample');
     expect(r.status, r.stderr).toBe(0);
-    for (const file of files) {
-      const cli = run(process.execPath, ['bin/yibao.js', 'settle', file]);
-      const out = JSON.parse(cli.stdout) as { verdict: { code: string }; setlinfo?: Record<string, number> };
-      const line = r.stdout.split('\n').find((l) => l.startsWith(`${file} `));
-      expect(line, file).toContain(out.verdict.code);
-      if (out.setlinfo) expect(line, file).toContain(`hifp_pay: ${out.setlinfo.hifp_pay}`);
-    }
+    expectAgreesWithCli(r.stdout, files);
   });
 
   it('handles every shipped example as written, with or without year-to-date counters', { timeout: TIMEOUT }, () => {
     const examples = readdirSync(join(ROOT, 'core/cli/examples')).filter((f) => f.endsWith('.json')).map((f) => `core/cli/examples/${f}`);
     const withoutYtd = examples.filter((f) => !('ytd' in JSON.parse(readFileSync(join(ROOT, f), 'utf8'))));
     expect(withoutYtd.length, 'an example without ytd').toBeGreaterThan(0);
-    const code = sample!.code.replace(FILES, `for (const file of ${JSON.stringify(examples)})`);
-    const r = runTs(code, 'sample-all');
+    const r = runTs(sample!.code.replace(FILES, `for (const file of ${JSON.stringify(examples)})`), 'sample-all');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    for (const file of examples) {
-      const cli = run(process.execPath, ['bin/yibao.js', 'settle', file]);
-      const out = JSON.parse(cli.stdout) as { verdict: { code: string }; setlinfo?: Record<string, number> };
-      const line = r.stdout.split('\n').find((l) => l.startsWith(`${file} `));
-      expect(line, file).toContain(out.verdict.code);
-      if (out.setlinfo) expect(line, file).toContain(`psn_part_amt: ${out.setlinfo.psn_part_amt}`);
-    }
+    expectAgreesWithCli(r.stdout, examples);
   });
 });
 
