@@ -4,14 +4,13 @@ export interface CliIo {
   err(text: string): void;
 }
 
-/** The process's own streams. */
+const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
+
+/** The process's own streams, without failure handling (bin.ts adds that). */
 export const processIo: CliIo = {
-  out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  out: (text) => void process.stdout.write(line(text)),
+  err: (text) => void process.stderr.write(line(text)),
 };
 
-/** Exit codes: 0 done; 1 the verdict blocks direct settlement; 2 bad input, usage or policy; 3 internal error. */
-export const EXIT = { OK: 0, NOT_SETTLED: 1, BAD_INPUT: 2, INTERNAL: 3 } as const;
-
-/** Language of hints, titles and the explained table. */
+/** Language of every message, hint, title and the explained table. */
 export type Lang = 'zh' | 'en';

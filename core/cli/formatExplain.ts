@@ -9,7 +9,7 @@ const WATERFALL: readonly Row[] = [
   { sign: '', zh: '医疗费总额', en: 'Total fees', field: 'medfeeSumamt', wire: 'medfee_sumamt', steps: ['S-1'] },
   { sign: '−', zh: '全自费', en: 'Fully self-paid', field: 'fulamtOwnpayAmt', wire: 'fulamt_ownpay_amt', steps: ['S-1'] },
   { sign: '−', zh: '超限价自费', en: 'Above price ceiling', field: 'overlmtSelfpay', wire: 'overlmt_selfpay', steps: ['S-1'] },
-  { sign: '−', zh: '先行自付', en: 'Co-pay first (乙类)', field: 'preselfpayAmt', wire: 'preselfpay_amt', steps: ['S-1'] },
+  { sign: '−', zh: '先行自付', en: 'Co-pay first (class B items)', field: 'preselfpayAmt', wire: 'preselfpay_amt', steps: ['S-1'] },
   { sign: '=', zh: '符合政策范围', en: 'In policy scope', field: 'inscpScpAmt', wire: 'inscp_scp_amt', steps: ['S-1'] },
   { sign: '−', zh: '起付线', en: 'Deductible', field: 'actPayDedc', wire: 'act_pay_dedc', steps: ['S-2'] },
   { sign: '×', zh: '比例 → 统筹基金', en: 'Ratio → basic fund', field: 'hifpPay', wire: 'hifp_pay', steps: ['S-3', 'S-4', 'S-5'] },
@@ -67,7 +67,8 @@ export function formatExplain(s: Settlement, verdict: Verdict, policy: PolicySet
   }
   const table = textTable(rows, ['left', 'left', 'right', 'left', 'left']);
   const out: string[] = [
-    `${t.title} · ${policy.id} (${policy.name}, ${policy.status})`,
+    // The pack's name is Chinese only; the English table names the pack by its id.
+    `${t.title} · ${policy.id} (${lang === 'zh' ? `${policy.name}, ` : ''}${policy.status})`,
     `${t.verdict}: ${verdict.code}${verdict.treatedAsFiled ? ' (R-5)' : ''} · ${t.category}: ${s.category ?? t.none} · ` +
       `${t.reduction}: ${verdict.reductionPoints?.toString() ?? t.none}`,
     '',

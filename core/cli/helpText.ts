@@ -1,23 +1,52 @@
-/** `yibao --help`, in both languages. */
-export const HELP_TEXT = `yibao: 跨省异地就医直接结算 toolkit / cross-province direct settlement toolkit
+import type { Lang } from './CliIo.ts';
+import { EXIT_CODES } from './exitCodes.ts';
 
-Usage / 用法:
-  yibao settle   CASE.json [--explain] [--lang zh|en]   结算：输出 verdict + setlinfo/setldetail/result + ytdAfter (JSON)，
-                                                        --explain 输出计算瀑布表 / settle; --explain prints the waterfall
-  yibao check    CASE.json [--lang zh|en]               能否直接结算 (verdict JSON) / direct-settlement verdict
-  yibao estimate CASE.json [--lang zh|en]               估算区间 (best/worst) / range for partly unknown inputs
-  yibao policies [--json]                               列出政策包 / list policy packs
-  yibao mock     [--port 8787] [--host 127.0.0.1] [--seed 1]
-                                                        启动国家平台模拟服务 / start the platform mock
-  yibao --help | --version
+const USAGE = {
+  zh: {
+    title: 'yibao：跨省异地就医直接结算工具',
+    usage: '用法',
+    commands: [
+      ['yibao settle   CASE.json [--explain] [--lang zh|en]', '结算：输出判定、setlinfo / setldetail / result 与 ytdAfter（JSON）；--explain 输出计算瀑布表'],
+      ['yibao check    CASE.json [--lang zh|en]', '能否直接结算：输出判定（JSON）'],
+      ['yibao estimate CASE.json [--lang zh|en]', '估算区间：年度累计等未知时给出最好与最差情形（JSON）'],
+      ['yibao policies [--json] [--lang zh|en]', '列出内置政策包'],
+      ['yibao mock     [--port 8787] [--host 127.0.0.1] [--seed 1] [--state FILE]', '启动国家平台模拟服务；--state 把数据保存在文件中，重启后恢复'],
+      ['yibao --help | --version', ''],
+    ],
+    caseFile: 'CASE.json：参保人、就诊、可选的年度累计（ytd）与政策包（编号或内联），格式见 core/cli/CASE-FORMAT.md。',
+    lang: '--lang：所有输出和错误信息的语言，zh（默认）或 en。',
+    exit: '退出码',
+    epipe: '读取方提前关闭管道（如 | head）不算错误：不输出信息，退出码不变。',
+    examples: '示例',
+  },
+  en: {
+    title: 'yibao: cross-province direct medical-insurance settlement toolkit',
+    usage: 'Usage',
+    commands: [
+      ['yibao settle   CASE.json [--explain] [--lang zh|en]', 'settle: the verdict, setlinfo / setldetail / result and ytdAfter (JSON); --explain prints the waterfall'],
+      ['yibao check    CASE.json [--lang zh|en]', 'direct-settlement verdict (JSON)'],
+      ['yibao estimate CASE.json [--lang zh|en]', 'best and worst case when year-to-date figures are unknown (JSON)'],
+      ['yibao policies [--json] [--lang zh|en]', 'list the built-in policy packs'],
+      ['yibao mock     [--port 8787] [--host 127.0.0.1] [--seed 1] [--state FILE]', 'start the platform mock; --state keeps its data in a file across restarts'],
+      ['yibao --help | --version', ''],
+    ],
+    caseFile: 'CASE.json: person, claim, optional year-to-date (ytd) and policy (pack id or inline pack); see core/cli/CASE-FORMAT.md.',
+    lang: '--lang: language of all output and messages, zh (default) or en.',
+    exit: 'Exit codes',
+    epipe: 'A reader that closes the pipe early (| head) is not an error: no message, the exit code stays.',
+    examples: 'Examples',
+  },
+} as const;
 
-CASE.json: person + claim + optional ytd + policy (pack id or inline pack); see core/cli/CASE-FORMAT.md.
-          个人、就诊、可选的年度累计与政策包，格式见 core/cli/CASE-FORMAT.md。
-
-Exit codes / 退出码:
-  0 done 完成 · 1 not directly settleable 不能直接结算 · 2 bad input, usage or policy 输入、用法或政策包错误
-  3 internal error 内部错误
-
-Example / 示例:
-  yibao settle core/cli/examples/example-4.json --explain --lang en
-`;
+/** `yibao --help` in one language, with the exit-code table of exitCodes.ts. */
+export function helpText(lang: Lang): string {
+  const u = USAGE[lang];
+  const lines = [u.title, '', `${u.usage}:`];
+  for (const [cmd, what] of u.commands) lines.push(`  ${cmd}`, ...(what ? [`      ${what}`] : []));
+  lines.push('', u.caseFile, u.lang, '', `${u.exit}:`);
+  for (const row of EXIT_CODES) lines.push(`  ${String(row.code).padStart(2)}  ${row[lang]}`);
+  lines.push(`  ${u.epipe}`, '', `${u.examples}:`);
+  lines.push('  yibao settle core/cli/examples/example-4.json --explain --lang en');
+  lines.push('  yibao estimate core/cli/examples/estimate.json');
+  return lines.join('\n');
+}

@@ -1,33 +1,39 @@
 import { readFile } from 'node:fs/promises';
-import { CoreError } from '../errors/index.ts';
-import { parseCase, type Case } from '../schemas/index.ts';
+import { parseCase, type Case } from '../index.ts';
+import { CliError } from './CliError.ts';
+import { decodeCaseText, lineColumnOf } from './decodeCaseText.ts';
+import { EXIT } from './exitCodes.ts';
+import { locateJsonError } from './locateJsonError.ts';
 
-/** Line and column (1-based) of a character offset, for JSON syntax errors. */
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
-}
+const READ_ERRORS: Readonly<Record<string, (file: string) => CliError>> = {
+  ENOENT: (file) => new CliError(EXIT.BAD_INPUT, (t) => t.fileNotFound(file)),
+  EISDIR: (file) => new CliError(EXIT.BAD_INPUT, (t) => t.fileIsDirectory(file)),
+  EACCES: (file) => new CliError(EXIT.BAD_INPUT, (t) => t.fileNoAccess(file)),
+};
 
 /**
  * Reads and parses a case file (`CASE-FORMAT.md`).
- * @throws CoreError INVALID_INPUT when the file cannot be read or is not JSON; the schema's
- *   typed error (with its JSON path) when the JSON is not a valid case.
+ * @throws CliError EXIT.BAD_INPUT when the file cannot be read, is empty, is not UTF-8 or not
+ *   JSON (with line and column); the schema's CoreError (with its JSON path) when the JSON is not
+ *   a valid case.
  */
 export async function readCase(file: string): Promise<Case> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((e as NodeJS.ErrnoException).code ?? 'unreadable');
-    throw new CoreError('INVALID_INPUT', `cannot read the case file "${file}" (${why}): check the path`);
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    throw READ_ERRORS[code]?.(file) ?? new CliError(EXIT.BAD_INPUT, (t) => t.fileUnreadable(file, code));
   }
+  const text = decodeCaseText(bytes, file);
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    const pos = /position (\d+)/.exec((e as Error).message);
-    const where = pos ? ` at ${lineColumn(text, Number(pos[1]))}` : '';
-    throw new CoreError('INVALID_INPUT', `"${file}" is not valid JSON${where}: fix the syntax (quotes, commas, brackets)`);
+    json = JSON.parse(text);
+  } catch {
+    // JSON.parse's own message quotes the text (possibly personal data) and often lacks a position.
+    const found = locateJsonError(text) ?? { offset: text.length, problem: 'end' as const };
+    const { line, column } = lineColumnOf(text, found.offset);
+    throw new CliError(EXIT.BAD_INPUT, (t) => t.jsonSyntax(file, line, column, t.json[found.problem]));
   }
   const r = parseCase(json);
   if (!r.ok) throw r.error;

@@ -1,19 +1,22 @@
 import { estimateSettlement } from '../index.ts';
-import { EXIT, type CliIo, type Lang } from './CliIo.ts';
+import type { CliIo, Lang } from './CliIo.ts';
+import { EXIT } from './exitCodes.ts';
 import { localizeVerdict } from './localizeVerdict.ts';
 import { readCase } from './readCase.ts';
 import { resolvePolicy } from './resolvePolicy.ts';
 import { settlementJson } from './settlementJson.ts';
+import { throwIfInputError } from './throwIfInputError.ts';
 
 /**
  * `yibao estimate CASE.json [--lang zh|en]`: the range for partly unknown inputs (a missing ytd
  * is unknown here): verdict, best and worst settlement, and what was unknown.
- * @returns EXIT.OK, or EXIT.NOT_SETTLED when the verdict blocks direct settlement.
+ * @returns EXIT.OK, or EXIT.NOT_DIRECT when the verdict blocks direct settlement.
  */
 export async function runEstimate(file: string, opts: { lang: Lang }, io: CliIo): Promise<number> {
   const c = await readCase(file);
   const policy = await resolvePolicy(c.policy);
   const e = estimateSettlement({ person: c.person, claim: c.claim, ytd: c.ytd, policy });
+  throwIfInputError(e.verdict, c.claim);
   io.out(
     JSON.stringify(
       {
@@ -26,5 +29,5 @@ export async function runEstimate(file: string, opts: { lang: Lang }, io: CliIo)
       2,
     ),
   );
-  return e.best || e.worst ? EXIT.OK : EXIT.NOT_SETTLED;
+  return e.verdict.settles ? EXIT.OK : EXIT.NOT_DIRECT;
 }

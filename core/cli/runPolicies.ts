@@ -1,9 +1,11 @@
 import { listPolicyPacks } from '../index.ts';
-import { EXIT, type CliIo } from './CliIo.ts';
+import type { CliIo, Lang } from './CliIo.ts';
+import { CLI_TEXTS } from './cliTexts.ts';
+import { EXIT } from './exitCodes.ts';
 import { textTable } from './textTable.ts';
 
-/** `yibao policies [--json]`: the shipped policy packs, without loading any. */
-export function runPolicies(opts: { json: boolean }, io: CliIo): number {
+/** `yibao policies [--json] [--lang zh|en]`: the shipped policy packs, without loading any. */
+export function runPolicies(opts: { json: boolean; lang: Lang }, io: CliIo): number {
   const packs = listPolicyPacks();
   if (opts.json) {
     io.out(JSON.stringify(packs, null, 2));
@@ -11,7 +13,7 @@ export function runPolicies(opts: { json: boolean }, io: CliIo): number {
   }
   io.out(
     textTable([
-      ['id', 'insutype', 'status', 'pool', 'from', 'name'],
+      CLI_TEXTS[opts.lang].policiesHead,
       ...packs.map((p) => [p.id, p.insutype, p.status, p.poolAdmdvs ?? '-', p.effectiveFrom, p.name]),
     ]),
   );
