@@ -167,6 +167,14 @@ describe('docs/rules.md', () => {
     }
   });
 
+  it('names the source documents of every national rule and the rules behind every check, step, default and edge case', () => {
+    for (const d of readDefinitions(DOC).values()) {
+      if (/^R-\d/.test(d.id)) expect(d.body, d.id).toMatch(/\*\*Source:\*\* \S/);
+      else if (/^(D|S|DF|E)-\d/.test(d.id)) expect(d.body, d.id).toMatch(/\*\*(Rules|Source):\*\* \S/);
+      else if (/^O-\d/.test(d.id)) expect(d.body, d.id).toMatch(/\*\*Affects:\*\* \S/);
+    }
+  });
+
   it('defines each rule group completely: R-1 … R-20, D-1 … D-8, S-0 … S-9, DF-1 … DF-22, E-1 … E-17, O-1 … O-13', () => {
     const range = (p: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${p}-${from + i}`);
     const all = [...range('R', 1, 20), ...range('D', 1, 8), ...range('S', 0, 9), ...range('DF', 1, 22), ...range('E', 1, 17), ...range('O', 1, 13)];
