@@ -361,6 +361,21 @@ export function createSession(config: SessionConfig): CheckoutSession {
     return next;
   }
 
+  // A command repeated while it runs (double click, Enter held down) gets the running one's outcome.
+  let running: Promise<SessionState> | null = null;
+  let runningCommand: Command | null = null;
+  const track = <A extends unknown[]>(c: Command, fn: (...a: A) => Promise<SessionState>) => (...a: A): Promise<SessionState> => {
+    if (running && runningCommand === c && state.busy !== null) return running;
+    const p = fn(...a);
+    if (state.busy === null) return p;
+    running = p;
+    runningCommand = c;
+    void p.finally(() => {
+      if (running === p) running = null;
+    });
+    return p;
+  };
+
   return {
     config: cfg,
     getState: () => state,
@@ -369,6 +384,7 @@ export function createSession(config: SessionConfig): CheckoutSession {
       listener(state);
       return () => listeners.delete(listener);
     },
-    recover, identify, chooseInsurance, presettle, confirm, cancel, reset, resolve,
+    recover: track('recover', recover), identify: track('identify', identify), chooseInsurance: track('identify', chooseInsurance),
+    presettle: track('presettle', presettle), confirm: track('confirm', confirm), cancel: track('cancel', cancel), reset, resolve: track('resolve', resolve),
   };
 }

@@ -10,10 +10,11 @@ export interface LedgerTotal extends LedgerRow {
  * Sums attempts into 3201 groups as the platform counts them (platform-api §4.16, mock ledger):
  * a `done` settlement or revoke is one row with its amounts (revokes negative); a `reversed`
  * attempt is two rows (the effect and its 2601) that cancel to zero. A reversed attempt whose reply
- * was never seen takes the group's `setl_optins` from the other rows of its insutype × clr_type.
+ * was never seen takes `setl_optins` from the other rows of its insutype × clr_type, else
+ * `poolOptins` (the treatment place's pool `xxyy99`, as in the recorded Hebei 2207: INFERRED).
  * Pending attempts are not counted: resolve them first.
  */
-export function ledgerOf(attempts: readonly Attempt[]): LedgerTotal[] {
+export function ledgerOf(attempts: readonly Attempt[], poolOptins = ''): LedgerTotal[] {
   const groups = new Map<string, { t: LedgerTotal; m: Dec; f: Dec; a: Dec }>();
   const optinsOf = new Map<string, string>();
   for (const a of attempts) if (a.row) optinsOf.set(`${a.row.insutype}|${a.row.clr_type}`, a.row.setl_optins);
@@ -34,7 +35,7 @@ export function ledgerOf(attempts: readonly Attempt[]): LedgerTotal[] {
       g.a = g.a.plus(a.row.acct_pay);
       g.t.fixmedins_setl_cnt += 1;
     } else if (a.status === 'reversed') {
-      const optins = a.row?.setl_optins ?? optinsOf.get(`${a.group.insutype}|${a.group.clr_type}`) ?? '';
+      const optins = a.row?.setl_optins ?? optinsOf.get(`${a.group.insutype}|${a.group.clr_type}`) ?? poolOptins;
       group(a.row?.insutype ?? a.group.insutype, a.row?.clr_type ?? a.group.clr_type, optins).t.fixmedins_setl_cnt += 2;
     }
   }
