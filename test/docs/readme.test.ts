@@ -51,15 +51,24 @@ const shCommands = BLOCKS.filter((b) => b.lang === 'sh' && !b.skip).flatMap((b) 
 const distBuilt = existsSync(join(ROOT, 'dist/core/index.js'));
 
 describe('README.md code blocks', () => {
-  it('has only ts, sh and text blocks, and skips only the two set-up commands and the mock server, each saying what covers it', () => {
+  it('has only ts, sh and text blocks, and skips only the set-up commands and servers, each naming what covers it', () => {
     expect(BLOCKS.length).toBeGreaterThanOrEqual(5);
     for (const b of BLOCKS) expect(['ts', 'sh', 'text'], at(b)).toContain(b.lang);
     const skipped = BLOCKS.filter((b) => b.skip);
-    expect(skipped.map((b) => b.code.trim().split('\n').filter((l) => !l.startsWith('#')))).toEqual([
-      ['npm ci && npm start', '', 'npm ci && npm test'],
-      ['npx yibao mock --port 8787                                   # the national-platform mock on 127.0.0.1'],
-    ]);
-    for (const b of skipped) expect(b.skip, at(b)).toMatch(/test\/|\.ci\/run/);
+    const setUp = skipped.filter((b) => commandsOf(b).map((c) => c.command).join(' | ') === 'npm ci && npm start | npm ci && npm test');
+    expect(setUp.length, 'the two set-up commands, kept exactly').toBe(1);
+    for (const b of skipped.filter((x) => !setUp.includes(x))) {
+      for (const c of commandsOf(b)) expect(c.command, `${at(b)}: only a long-running server may be skipped`).toMatch(/\byibao mock\b|\bnpm run (mock|dev|preview)\b/);
+    }
+    for (const b of skipped) {
+      const named = [...(b.skip ?? '').matchAll(/(?:test\/[\w./-]+\.ts|\.ci\/run)/g)].map((m) => m[0]);
+      expect(named.length, `${at(b)}: the reason names the test that covers the block`).toBeGreaterThan(0);
+      for (const f of named) expect(existsSync(join(ROOT, f)), `${at(b)}: ${f}`).toBe(true);
+    }
+  });
+
+  it('runs no command that would change the checkout (installs belong in skipped set-up blocks)', () => {
+    for (const c of shCommands) expect(c.command, c.where).not.toMatch(/\bnpm (i|install|ci|uninstall|update)\b|\bgit (reset|checkout|clean)\b/);
   });
 
   it('builds the package before these tests (npm test runs npm run build; alone: run it first)', () => {
