@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,11 +20,12 @@ const NOT_IDS: Readonly<Record<string, string>> = {
   OWN_DEDUCTIBLE: 'a pack value the loader refuses with POLICY_INVALID (DF-21); no output carries it',
 };
 
-/** Rule ids: every string of core/ (CLI included), mocks/ and the shipped packs. */
+/** Rule ids: every string of core/ (CLI included), mocks/, the shipped packs, and the SDK and PWA where they exist. */
 const scan = scanSources(ROOT, [
   ...sourceFiles(ROOT, 'core'),
   ...sourceFiles(ROOT, 'mocks'),
   ...sourceFiles(ROOT, 'core/policy/packs', '.json'),
+  ...['sdk', 'pwa'].filter((d) => existsSync(join(ROOT, d))).flatMap((d) => [...sourceFiles(ROOT, d), ...sourceFiles(ROOT, d, '.tsx')]),
 ]);
 /**
  * Outcome codes: the core without its CLI. The CLI prints the core's codes and compares Node.js
@@ -128,7 +129,7 @@ async function emittedByExamples(): Promise<Emitted> {
 const missingWhere = (ids: Map<string, string>): string[] => missingIds(ids.keys(), DOC).map((id) => `${id} (${ids.get(id)})`);
 
 describe('docs/rules.md', () => {
-  it('defines every rule id that a string in core/ or mocks/ can emit (static scan)', () => {
+  it('defines every rule id that a string in core/, mocks/, the packs or the SDK can emit (static scan)', () => {
     expect(scan.ruleIds.size).toBeGreaterThan(50);
     expect(missingWhere(scan.ruleIds)).toEqual([]);
   });
