@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rulesReference } from '../../../core/cli/rulesReference.ts';
 import { Dec } from '../../../core/money/index.ts';
 import { EXAMPLES, FIXTURES, HAN, ROOT, SPAWN_TIMEOUT, writeCase, yibao, yibaoInProcess } from './support/yibao.ts';
 
@@ -34,6 +35,12 @@ describe('main', () => {
       expect(r.stdout).toMatch(/inpatient\.deductible\.L3 = 1300/);
       expect(r.stdout).toMatch(/\[(VERIFIED|PARTIAL|UNVERIFIED|SYNTHETIC)\]/);
       expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('规则、决定和计算步骤的编号（R-、D-、S-、DF-）见 docs/rules.md');
+      expect(existsSync(join(ROOT, 'docs/rules.md'))).toBe(true);
+    });
+
+    it('points at the rules reference by its absolute path from outside the package', () => {
+      expect(rulesReference(join(ROOT, '..', 'elsewhere'))).toBe(join(ROOT, 'docs/rules.md'));
+      expect(rulesReference(ROOT)).toBe('docs/rules.md');
     });
 
     it('explains in English with --lang en, Chinese only inside quoted source documents', async () => {
@@ -168,6 +175,29 @@ describe('main', () => {
       const e = JSON.parse(r.stdout);
       expect(e.unknowns).toContain('ytd');
       expect(e.best.setlinfo.psn_part_amt).toBeLessThanOrEqual(e.worst.setlinfo.psn_part_amt);
+    });
+
+    const tmpOther = (c: any) => {
+      Object.assign(c.person.filings[0], { category: 'TMP_OTHER', validTo: '2025-12-31' });
+    };
+    const ningboResident = (c: any) => {
+      Object.assign(c.person, { insutype: '390', status: 'RESIDENT_ADULT', acctBalance: '0' });
+      Object.assign(c.person.filings[0], { category: 'LT_RESIDENT', registeredAt: '2023-01-02T09:00:00+08:00', validFrom: '2023-01-02' });
+      Object.assign(c.claim, { insuplcAdmdvs: '330203', admissionDate: '2023-03-01', dischargeDate: '2023-03-05', settlementTime: '2023-03-05T10:00:00+08:00', acctUsed: false });
+      c.policy = 'nb-390-2023';
+    };
+    it.each([
+      ['an unknown ytd', (_c: any) => {}, 2],
+      ['an unpublished R-9 reduction (TMP_OTHER)', tmpOther, 3],
+      ['an unpublished later-stay deductible (nb-390-2023)', ningboResident, 3],
+    ])('explains every unknown in the language asked for: %s', async (name, change, count) => {
+      const file = writeCase(`unknowns-${name.replace(/\W+/g, '-')}.json`, change, 'estimate.json');
+      const zh = JSON.parse((await yibaoInProcess('estimate', file)).stdout);
+      const en = JSON.parse((await yibaoInProcess('estimate', file, '--lang', 'en')).stdout);
+      expect(zh.unknowns).toEqual(en.unknowns);
+      expect([zh.unknowns.length, zh.notes.length, en.notes.length]).toEqual([count, count, count]);
+      for (const note of zh.notes) expect(note).toMatch(HAN);
+      for (const note of en.notes) expect(note).not.toMatch(HAN);
     });
 
     it('exits 1 like settle and check when the verdict blocks (D-6)', async () => {
