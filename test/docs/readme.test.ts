@@ -82,6 +82,19 @@ describe('README.md code blocks', () => {
     expect(r.stdout.trim(), where).not.toBe('');
   });
 
+  it('type-checks the ts blocks as a strict NodeNext consumer of the package would', { timeout: TIMEOUT }, () => {
+    const dir = mkdtempSync(join(scratch, 'tsc-'));
+    tsBlocks.forEach((b) => writeFileSync(join(dir, `block-${b.line}.ts`), b.code));
+    const compilerOptions = {
+      module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, exactOptionalPropertyTypes: true,
+      noEmit: true, skipLibCheck: true, types: ['node'],
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }));
+    const r = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir]);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it.each(shCommands.map((c) => [c.command.replace(/\s+#.*$/, ''), c] as const))('runs `%s` with the exit code it states', { timeout: TIMEOUT }, (_cmd, c) => {
     const r = run('bash', ['-c', c.command]);
     expect(r.status, `${c.where}: ${c.command}\n${r.stderr}`).toBe(c.exit);
