@@ -39,7 +39,8 @@ export function canStart(s: SessionState, command: Command, sameIdentity = false
   switch (command) {
     case 'identify':
       if (s.status === 'settling' || (s.status === 'settled' && s.revoking)) return false;
-      return !(sameIdentity && s.status !== 'idle' && s.status !== 'failed');
+      // The same code again is a no-op once it gave a verdict; after a failure it is the retry.
+      return !(sameIdentity && s.status !== 'idle' && s.status !== 'failed' && s.status !== 'identified');
     case 'presettle':
       return (s.status === 'verdict' || s.status === 'pre-settled' || s.status === 'failed') && !!verdictOf(s)?.settles && personOf(s) !== null;
     case 'confirm':

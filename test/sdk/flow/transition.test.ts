@@ -51,6 +51,12 @@ describe('transition', () => {
     }
   });
 
+  it('retries the same code when the verdict could not be computed (identified with an error)', () => {
+    const s = run({ type: 'BEGIN', command: 'identify' }, { type: 'IDENTIFIED', person }, { type: 'FAIL', error: err });
+    expect(s).toMatchObject({ status: 'identified', busy: null });
+    expect(transition(s, { type: 'BEGIN', command: 'identify', sameIdentity: true })).toMatchObject({ busy: 'identify' });
+  });
+
   it('accepts a new code after a settlement (the next patient)', () => {
     expect(transition(run(...toSettled), { type: 'BEGIN', command: 'identify' })).toMatchObject({ status: 'settled', busy: 'identify' });
   });
