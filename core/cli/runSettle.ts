@@ -24,17 +24,18 @@ export async function runSettle(file: string, opts: { explain: boolean; lang: La
   const { ytd, assumed } = ytdForSettle(c.ytd, c.claim, policy);
   const { verdict, settlement } = settle({ person: c.person, claim: c.claim, ytd, policy });
   throwIfInputError(verdict, c.claim);
-  if (assumed) io.err(`${t.prefix}: ${t.noYtd(ytd.insuranceYearStart)}`);
   const shownVerdict = localizeVerdict(verdict, opts.lang);
   const pointer = `\n\n${t.rulesPointer(rulesReference())}`;
   if (!settlement) {
+    const rules = [verdict.check, ...verdict.rules].filter(Boolean).join(' ');
     io.out(
       opts.explain
-        ? `${t.verdictNotDirect}: ${verdict.code} (${[verdict.check, ...verdict.rules].filter(Boolean).join(' ')})\n${shownVerdict.hint}${pointer}`
+        ? `${t.verdictNotDirect(verdict.code, rules)}\n${shownVerdict.hint}${pointer}`
         : JSON.stringify({ verdict: shownVerdict, settlement: null }, null, 2),
     );
     return EXIT.NOT_DIRECT;
   }
+  if (assumed) io.err(`${t.prefix}: ${t.noYtd(ytd.insuranceYearStart)}`);
   io.out(
     opts.explain
       ? `${formatExplain(settlement, verdict, policy, opts.lang)}${pointer}`

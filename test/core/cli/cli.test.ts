@@ -148,6 +148,7 @@ describe('main', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/^this visit cannot be settled directly: NOT_FILED \(D-6 R-3 R-3c\)\n.*expired/i);
       expect(r.stdout).toContain('docs/rules.md');
+      expect(r.stderr).toBe(''); // the note on a missing ytd concerns settled claims only
     });
   });
 
