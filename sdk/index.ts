@@ -10,11 +10,15 @@
  */
 import { defineBreakdown } from './elements/yb-breakdown/define.ts';
 import { defineFilingCheck } from './elements/yb-filing-check/define.ts';
+import { defineCheckout } from './elements/yb-checkout/define.ts';
 
 export { YbFilingCheck } from './elements/yb-filing-check/YbFilingCheck.tsx';
 export { YbBreakdown } from './elements/yb-breakdown/YbBreakdown.tsx';
+export { YbCheckout } from './elements/yb-checkout/YbCheckout.tsx';
+export { createSession } from './session/createSession.ts';
+export type { CheckoutSession, SessionConfig, SessionState, CartLine, Transport, SdkError, IdentifyInput } from './session/types.ts';
 export type { ExplainRequest } from './elements/yb-breakdown/explainTypes.ts';
-export { defineBreakdown, defineFilingCheck };
+export { defineBreakdown, defineFilingCheck, defineCheckout };
 export { emit } from './events.ts';
 export type { YbEventMap, YbVerdictDetail, YbPresettledDetail, YbSettledDetail, YbReversedDetail, YbErrorDetail, YbAmounts } from './events.ts';
 export { formatYuan, maskId, maskName } from './i18n/index.ts';
@@ -24,6 +28,7 @@ export type { Lang } from './i18n/index.ts';
 export function defineAll(): void {
   defineFilingCheck();
   defineBreakdown();
+  defineCheckout();
 }
 
 defineAll();

@@ -77,6 +77,16 @@ export const TEXTS = {
   step2: p('2 资格', '2 Eligibility'),
   step3: p('3 预结算', '3 Pre-settle'),
   step4: p('4 结算', '4 Settle'),
+  unclear: p('结算回复不明确，正在向医保平台确认结果。请勿重复收费。', 'The settlement reply was unclear: checking the outcome with the platform. Do not charge again.'),
+  outcomeUnknown: p('结算结果暂未确认。请检查网络后重新确认；确认前不要重复收费。', 'The outcome is not confirmed yet. Check the network, then check again; do not charge again before that.'),
+  resolveNow: p('重新确认结果', 'Check the outcome again'),
+  giveUp: p('冲正（放弃本次结算）', 'Reverse (give up this settlement)'),
+  notSettledYet: p('尚未完成医保结算', 'Not settled yet'),
+  patientSummary: p('{name}，证件 {id}', '{name}, ID {id}'),
+  qty: p('数量', 'Qty'),
+  unitPrice: p('单价', 'Unit price'),
+  mustPayCash: p('请收取现金 {amount}', 'Collect {amount} in cash'),
+  progress: p('结算进度', 'Progress'),
   keyHint: p('快捷键：回车 下一步，Esc 撤销/重新开始', 'Keys: Enter next step, Esc cancel / start over'),
 } satisfies Record<string, Pair>;
 

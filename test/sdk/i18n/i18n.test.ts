@@ -23,8 +23,8 @@ describe('maskId', () => {
   it('keeps the first and last four characters of an ID number', () => {
     expect(maskId('420106198608180011')).toBe('4201**********0011');
   });
-  it('keeps only the last character of a short number', () => {
-    expect(maskId('12345')).toBe('****5');
+  it('hides a short number entirely', () => {
+    expect(maskId('12345')).toBe('*****');
   });
 });
 
