@@ -182,6 +182,20 @@ describe('docs/rules.md', () => {
     expect(missingIds(all, DOC)).toEqual([]);
   });
 
+  it('gives the worked examples the figures of their golden fixtures, and lists every fixture', () => {
+    const section = DOC.slice(DOC.indexOf('## Worked examples'), DOC.indexOf('## Verdict codes'));
+    const fixtures = new Map(readExamples().map((f) => [`${f.name}.json`, f.expected]));
+    const listed = new Set<string>();
+    for (const [, file, figures = ''] of section.matchAll(/`([\w-]+\.json)`: ([^;|]+)/g)) {
+      listed.add(file!);
+      const expected = fixtures.get(file!);
+      expect(expected, file).toBeDefined();
+      for (const [, field, value] of figures.matchAll(/(\w+) (-?\d+\.\d{2})/g)) expect(`${field} ${value}`, file).toBe(`${field} ${expected![field!]}`);
+    }
+    expect([...listed].sort()).toEqual([...fixtures.keys()].sort());
+    for (const [, path] of section.matchAll(/`((?:test|core)\/[\w./-]+)`/g)) expect(existsSync(join(ROOT, path!)), path).toBe(true);
+  });
+
   it('links only to anchors it defines', () => {
     expect(brokenAnchorLinks(DOC)).toEqual([]);
   });
