@@ -23,7 +23,7 @@ export const FILING_CATEGORIES: readonly FilingCategory[] = [
   'LT_RETIREE_RELOCATED', 'LT_RESIDENT', 'LT_POSTED_WORKER', 'TMP_REFERRAL', 'TMP_EMERGENCY', 'TMP_OTHER',
 ];
 export type TemporaryCategory = 'TMP_REFERRAL' | 'TMP_EMERGENCY' | 'TMP_OTHER';
-export const isLongTerm = (c: FilingCategory): boolean => c.startsWith('LT_');
+export const isLongTerm = (c: FilingCategory): boolean => typeof c === 'string' && c.startsWith('LT_');
 
 export type PersonStatus = 'IN_SERVICE' | 'RETIRED' | 'RESIDENT_ADULT' | 'RESIDENT_MINOR' | 'RESIDENT_ELDERLY';
 export const PERSON_STATUSES: readonly PersonStatus[] = [

@@ -48,6 +48,8 @@ export class CoreError extends Error implements CoreErrorData {
   readonly path?: string;
 
   constructor(code: CoreErrorCode, message: string, path?: string) {
+    // A caller's path argument may be anything: only text is kept.
+    if (typeof path !== 'string') path = undefined;
     super(path ? `${code} at ${path}: ${message}` : `${code}: ${message}`);
     this.code = code;
     if (path !== undefined) this.path = path;

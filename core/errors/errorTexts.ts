@@ -69,6 +69,7 @@ export const ERROR_TEXTS: Readonly<Record<CoreErrorCode, { zh: ErrorText; en: Er
  * @returns `{ title, action }`; never personal data
  */
 export function describeError(error: Pick<CoreError, 'code'>, lang: 'zh' | 'en' = 'zh'): ErrorText {
-  const texts = ERROR_TEXTS[error.code] ?? ERROR_TEXTS.INVALID_INPUT;
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const texts = typeof code === 'string' && Object.hasOwn(ERROR_TEXTS, code) ? ERROR_TEXTS[code as CoreErrorCode] : ERROR_TEXTS.INVALID_INPUT;
   return lang === 'en' ? texts.en : texts.zh;
 }

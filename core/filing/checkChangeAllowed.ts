@@ -1,3 +1,5 @@
+import { assertFilingContext } from '../guards/assertFilingContext.ts';
+import { expectString } from '../guards/expect.ts';
 import { isLongTerm } from '../types.ts';
 import { toCstDate } from './dates/index.ts';
 import { earliestChangeDate } from './earliestChangeDate.ts';
@@ -23,7 +25,9 @@ export type ChangeGate = { ok: true; window: FilingWindow; index: number; warnin
  *   REJECT_CHANGE_TOO_EARLY with the earliest date
  * @throws CoreError `INVALID_DATE` for a malformed `now` or filing dates
  */
-export function checkChangeAllowed(filingId: string, context: FilingContext): ChangeGate {
+export function checkChangeAllowed(filingId: string, rawContext: FilingContext): ChangeGate {
+  expectString(filingId, 'filingId');
+  const context = assertFilingContext(rawContext);
   const today = toCstDate(context.now, 'now');
   const index = context.existing.findIndex((f) => f.id === filingId);
   const found = context.existing[index];

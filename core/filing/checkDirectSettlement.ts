@@ -1,5 +1,8 @@
 import { CoreError } from '../errors/index.ts';
 import type { Claim, DecisionCheck, Person, PolicySet, Verdict, VerdictCode } from '../types.ts';
+import { assertClaim, assertPerson } from '../guards/assertDomain.ts';
+import { assertPolicySet } from '../guards/assertPolicySet.ts';
+import { expectObject } from '../guards/expect.ts';
 import { assertPolicyFits } from '../policy/assertPolicyFits.ts';
 import { isCrossProvince } from '../region/index.ts';
 import { insuranceYearDateOf } from '../settle/insuranceYearDateOf.ts';
@@ -45,6 +48,14 @@ type VerdictExtras = Partial<Omit<Verdict, 'code' | 'check' | 'rules' | 'warning
  *   place, validity)
  */
 export function checkDirectSettlement(input: DirectSettlementInput): Verdict {
+  const o = expectObject(input, 'input');
+  const person = assertPerson(o.person);
+  const claim = assertClaim(o.claim, 'claim', false);
+  return o.policy === undefined ? decideDirectSettlement({ person, claim }) : decideDirectSettlement({ person, claim, policy: assertPolicySet(o.policy) });
+}
+
+/** S-0 on inputs already checked at the edge (`settle`, `estimateSettlement`). */
+export function decideDirectSettlement(input: DirectSettlementInput): Verdict {
   const { person, claim, policy } = input;
   if (!Array.isArray(person.filings) || !Array.isArray(person.opspQualifications) || !Array.isArray(claim.networkedMedTypes)) {
     throw new CoreError('INVALID_INPUT', 'give filings, opspQualifications and networkedMedTypes as arrays (may be empty)', 'input');

@@ -1,3 +1,5 @@
+import { assertFilingContext } from '../guards/assertFilingContext.ts';
+import { expectObject } from '../guards/expect.ts';
 import { FILING_CATEGORIES, isLongTerm } from '../types.ts';
 import type { Filing } from '../types.ts';
 import { isOutsideNetworkPlace, parseDivisionCode } from '../region/index.ts';
@@ -23,7 +25,9 @@ import { readFiling } from './readFiling.ts';
  * @throws CoreError `INVALID_DATE` for a malformed `now` or existing filing dates,
  *   `UNKNOWN_CODE` / `INVALID_DIVISION_CODE` for a malformed existing filing
  */
-export function createFiling(input: FilingInput, context: FilingContext): FilingResult {
+export function createFiling(input: FilingInput, rawContext: FilingContext): FilingResult {
+  expectObject(input, 'input');
+  const context = assertFilingContext(rawContext);
   const rules = filingRules(context.policy);
   const today = toCstDate(context.now, 'now');
   const existing = context.existing.map((f, i) => readFiling(f, `existing[${i}]`));

@@ -1,3 +1,4 @@
+import { expectInt, expectObject } from '../guards/expect.ts';
 import type { Filing } from '../types.ts';
 import { addMonths, toCstDate } from './dates/index.ts';
 
@@ -12,5 +13,7 @@ import { addMonths, toCstDate } from './dates/index.ts';
  * @throws CoreError `INVALID_DATE` for a malformed `registeredAt`
  */
 export function earliestChangeDate(filing: Filing, months: number): string {
+  expectObject(filing, 'filing');
+  expectInt(months, 'months', 0, 1200);
   return addMonths(toCstDate(filing.registeredAt, 'filing.registeredAt'), months);
 }

@@ -1,3 +1,4 @@
+import { assertPolicySet } from '../guards/assertPolicySet.ts';
 import type { PolicySet } from '../types.ts';
 
 /** The 参保地 filing-lifecycle parameters (§4.4), with their defaults. */
@@ -22,6 +23,6 @@ export interface FilingRules {
  */
 export function filingRules(policy: PolicySet | undefined): FilingRules {
   if (!policy) return { ltMinMonthsBeforeChange: 6, tmpValidityMonths: 6, maxConcurrentFilings: 1, warnings: ['NO_POLICY'] };
-  const { ltMinMonthsBeforeChange, tmpValidityMonths, maxConcurrentFilings } = policy.crossProvince;
+  const { ltMinMonthsBeforeChange, tmpValidityMonths, maxConcurrentFilings } = assertPolicySet(policy).crossProvince;
   return { ltMinMonthsBeforeChange, tmpValidityMonths, maxConcurrentFilings, warnings: [] };
 }

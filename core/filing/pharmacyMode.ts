@@ -1,3 +1,6 @@
+import { assertPolicySet } from '../guards/assertPolicySet.ts';
+import { expectBoolean, expectObject } from '../guards/expect.ts';
+import { isValidated } from '../policy/policyBrand.ts';
 import type { Person, PolicySet } from '../types.ts';
 
 /** D-8: what may pay for a cross-province pharmacy purchase. */
@@ -19,6 +22,10 @@ export interface PharmacyMode {
  * @returns fund and account use
  */
 export function pharmacyMode(person: Person, acctUsed: boolean, filed: boolean, policy: PolicySet | undefined): PharmacyMode {
+  expectObject(person, 'person');
+  expectBoolean(acctUsed, 'acctUsed');
+  expectBoolean(filed, 'filed');
+  if (policy !== undefined && !isValidated(policy)) policy = assertPolicySet(policy);
   const pooling = policy?.pharmacy !== undefined && policy.pharmacy.pooling && policy.pharmacy.crossProvincePooling;
   // DF-14: the stricter reading never promises an account payment the 参保地 may refuse.
   const acctMode = policy?.crossProvince.acctUseCrossProvince ?? 'FILED_ONLY';

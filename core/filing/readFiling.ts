@@ -1,3 +1,4 @@
+import { expectBoolean, expectObject, expectString } from '../guards/expect.ts';
 import { FILING_CATEGORIES } from '../types.ts';
 import type { Filing } from '../types.ts';
 import { assertDivisionCode } from '../region/index.ts';
@@ -27,6 +28,10 @@ export interface FilingWindow {
  *   `INVALID_DATE` (malformed date or instant, `validFrom` after `validTo`)
  */
 export function readFiling(filing: Filing, path: string): FilingWindow {
+  expectObject(filing, path);
+  expectString(filing.id, `${path}.id`);
+  expectBoolean(filing.viaCommitment, `${path}.viaCommitment`);
+  expectBoolean(filing.commitmentDocsCompleted, `${path}.commitmentDocsCompleted`);
   assertCode(filing.category, FILING_CATEGORIES, `${path}.category`);
   assertDivisionCode(filing.targetAdmdvs, `${path}.targetAdmdvs`);
   const registeredKey = toCstDateTime(filing.registeredAt, `${path}.registeredAt`);

@@ -1,3 +1,4 @@
+import { expectInt, expectObject, expectOneOf } from '../guards/expect.ts';
 import type { LocalText, NotFiledDetail, VerdictCode } from '../types.ts';
 import type { PharmacyMode } from './pharmacyMode.ts';
 import { HINT_ADDENDA, NOT_FILED_HINTS, VERDICT_HINTS } from './verdictHints.ts';
@@ -20,6 +21,11 @@ export interface HintContext {
  * @returns the zh-CN and en texts
  */
 export function verdictHint(code: VerdictCode, context: HintContext = {}): LocalText {
+  expectOneOf(code, [...(Object.keys(VERDICT_HINTS) as VerdictCode[]), 'NOT_FILED'], 'code');
+  expectObject(context, 'context');
+  if (context.detail !== undefined) expectOneOf(context.detail, Object.keys(NOT_FILED_HINTS) as NotFiledDetail[], 'context.detail');
+  if (context.daysSinceExpiry !== undefined) expectInt(context.daysSinceExpiry, 'context.daysSinceExpiry', 0, 1_000_000);
+  if (context.pharmacy !== undefined) expectObject(context.pharmacy, 'context.pharmacy');
   const parts: LocalText[] = [
     code === 'NOT_FILED'
       ? NOT_FILED_HINTS[context.detail ?? 'NO_FILING'](context.daysSinceExpiry ?? 0)

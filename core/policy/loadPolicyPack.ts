@@ -8,6 +8,7 @@ import type {
 } from '../types.ts';
 import { PERSON_STATUSES } from '../types.ts';
 import { packIssueMessage } from './packIssueMessage.ts';
+import { markValidated } from './policyBrand.ts';
 import { policyPackSchema, type PolicyPackJson } from './policyPackSchema.ts';
 
 const STATUS_RANK: Record<SourceStatus, number> = { VERIFIED: 3, PARTIAL: 2, UNVERIFIED: 1, SYNTHETIC: 0 };
@@ -36,7 +37,7 @@ export function loadPolicyPack(json: unknown): PolicySet {
   }
   const p = (parsed as { data: PolicyPackJson }).data;
   validateLimits(p);
-  return toPolicySet(p);
+  return markValidated(toPolicySet(p));
 }
 
 function validateLimits(p: PolicyPackJson): void {

@@ -3,6 +3,7 @@
  * checkout element's main bundle carries no policy data. The metadata below is checked against
  * each pack file by a test.
  */
+import { expectObject, expectString } from '../guards/expect.ts';
 import { CoreError } from '../errors/index.ts';
 import type { Insutype, PolicySet, SourceStatus } from '../types.ts';
 import { loadPolicyPack } from './loadPolicyPack.ts';
@@ -66,6 +67,7 @@ export function listPolicyPacks(): readonly PolicyPackInfo[] {
  * @throws CoreError `POLICY_NOT_FOUND` for an unknown id.
  */
 export function getPolicyPack(id: string): Promise<PolicySet> {
+  if (typeof id !== 'string') return Promise.reject(new CoreError('INVALID_INPUT', 'give the pack id as text, e.g. "bj-310-2025"', 'policy'));
   const entry = PACKS.find((p) => p.id === id);
   if (!entry) {
     return Promise.reject(
@@ -87,6 +89,14 @@ export function getPolicyPack(id: string): Promise<PolicySet> {
  * @throws CoreError `POLICY_NOT_FOUND` when no pack serves that place on that date.
  */
 export function findPolicyPack(q: { insuplcAdmdvs: string; insutype: Insutype; date: string }): Promise<PolicySet> {
+  try {
+    const o = expectObject(q, 'query');
+    expectString(o.insuplcAdmdvs, 'query.insuplcAdmdvs');
+    expectString(o.insutype, 'query.insutype');
+    expectString(o.date, 'query.date');
+  } catch (e) {
+    return Promise.reject(e);
+  }
   let best: (typeof PACKS)[number] | undefined;
   let bestLen = 0;
   for (const p of PACKS) {

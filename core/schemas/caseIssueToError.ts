@@ -22,6 +22,9 @@ const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ?
  * @param input the value that was parsed, to tell a missing field from a wrongly typed one.
  */
 export function caseIssueToError(issue: z.core.$ZodIssue, input: unknown): CoreError {
+  if (typeof issue !== 'object' || issue === null || !Array.isArray(issue.path) || typeof issue.code !== 'string') {
+    return new CoreError('INVALID_INPUT', 'not a zod issue: pass an entry of a failed safeParse result\'s error.issues', 'issue');
+  }
   const at = valueAt(input, issue.path);
   const missing = at === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom';
   if (missing) {

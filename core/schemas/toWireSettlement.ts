@@ -1,3 +1,4 @@
+import { assertSettlement } from '../guards/assertSettlement.ts';
 /**
  * The settlement in the platform's wire shape (§2.3; platform-api §4.7, §4.9): snake_case names and
  * amounts as JSON numbers, as real platforms send them. Envelope-level and person fields
@@ -60,6 +61,7 @@ export interface WireSettlement {
 const num = (x: Dec): number => Number(x.toFixed());
 
 export function toWireSettlement(s: Settlement): WireSettlement {
+  assertSettlement(s);
   const a = s.amounts;
   return {
     setlinfo: {

@@ -1,3 +1,5 @@
+import { CoreError } from '../errors/index.ts';
+import { assertYearToDate, assertYtdDelta } from '../guards/assertDomain.ts';
 import { ZERO, addDec, subDec, type Dec } from '../money/index.ts';
 import type { YearToDate, YearToDateDelta } from '../types.ts';
 
@@ -9,6 +11,9 @@ function addByDisease(a: Readonly<Record<string, Dec>>, b: Readonly<Record<strin
 
 /** Adds (`sign` 1) or removes (`sign` −1, a reversal) a settlement's delta (§4.7). */
 export function applyYtdDelta(ytd: YearToDate, delta: YearToDateDelta, sign: 1 | -1 = 1): YearToDate {
+  assertYearToDate(ytd);
+  assertYtdDelta(delta);
+  if (sign !== 1 && sign !== -1) throw new CoreError('INVALID_INPUT', 'sign is 1 (add a settlement) or -1 (remove it)', 'sign');
   const f = sign === 1 ? addDec : subDec;
   return {
     insuranceYearStart: ytd.insuranceYearStart,

@@ -1,6 +1,10 @@
 import { CoreError } from '../errors/index.ts';
 import { ZERO } from '../money/index.ts';
 import type { Claim, Person, PolicySet, Settlement, Verdict, YearToDate, YearToDateDelta } from '../types.ts';
+import { assertClaim, assertPerson, assertYearToDate } from '../guards/assertDomain.ts';
+import { assertPolicySet } from '../guards/assertPolicySet.ts';
+import { expectArray, expectBoolean, expectObject, expectOneOf } from '../guards/expect.ts';
+import { FILING_CATEGORIES } from '../types.ts';
 import { assertPolicyFits } from '../policy/assertPolicyFits.ts';
 import { applyYtdDelta } from './applyYtdDelta.ts';
 import { computeAssistance } from './computeAssistance.ts';
@@ -35,6 +39,24 @@ export interface ComputeSettlementInput {
  *   insurance year; `INVALID_AMOUNT` / `INVALID_INPUT` for bad amounts.
  */
 export function computeSettlement(input: ComputeSettlementInput): Settlement {
+  const o = expectObject(input, 'input');
+  const verdict = expectObject(o.verdict, 'verdict');
+  expectBoolean(verdict.settles, 'verdict.settles');
+  expectArray(verdict.warnings, 'verdict.warnings');
+  if (verdict.category != null) expectOneOf(verdict.category, FILING_CATEGORIES, 'verdict.category');
+  if (verdict.pharmacy !== undefined) {
+    const ph = expectObject(verdict.pharmacy, 'verdict.pharmacy');
+    expectBoolean(ph.fundPays, 'verdict.pharmacy.fundPays');
+    expectBoolean(ph.acctAllowed, 'verdict.pharmacy.acctAllowed');
+  }
+  return computeSettlementUnchecked({
+    person: assertPerson(o.person), claim: assertClaim(o.claim), ytd: assertYearToDate(o.ytd), policy: assertPolicySet(o.policy),
+    verdict: o.verdict as Verdict,
+  });
+}
+
+/** S-1 … S-9 on inputs already checked at the edge (`settle`, `estimateSettlement`). */
+export function computeSettlementUnchecked(input: ComputeSettlementInput): Settlement {
   const { person, claim, policy, verdict } = input;
   if (!verdict.settles) {
     throw new CoreError('NOT_DIRECT', `this claim does not settle directly (${verdict.code}); show the verdict's hint instead`, 'verdict');

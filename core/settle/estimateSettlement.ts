@@ -1,8 +1,11 @@
 import { CoreError } from '../errors/index.ts';
-import { checkDirectSettlement } from '../filing/index.ts';
+import { decideDirectSettlement } from '../filing/checkDirectSettlement.ts';
+import { assertClaim, assertPerson, assertYearToDate } from '../guards/assertDomain.ts';
+import { assertPolicySet } from '../guards/assertPolicySet.ts';
+import { expectObject } from '../guards/expect.ts';
 import { Dec, ZERO, maxDec } from '../money/index.ts';
 import type { Claim, Person, PolicySet, Settlement, TemporaryCategory, Verdict, YearToDate } from '../types.ts';
-import { computeSettlement } from './computeSettlement.ts';
+import { computeSettlementUnchecked } from './computeSettlement.ts';
 import { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
 import { insuranceYearDateOf } from './insuranceYearDateOf.ts';
 
@@ -56,9 +59,12 @@ function withReduction(policy: PolicySet, cat: TemporaryCategory, value: string)
  *   worst = the national maximum (10 / 10 / 20 points).
  * With nothing unknown, best = worst. Other missing parameters still throw POLICY_INCOMPLETE.
  */
-export function estimateSettlement(input: EstimateInput): SettlementEstimate {
-  const { person, claim } = input;
-  const verdict = checkDirectSettlement({ person, claim, policy: input.policy });
+export function estimateSettlement(raw: EstimateInput): SettlementEstimate {
+  const o = expectObject(raw, 'input');
+  const person = assertPerson(o.person);
+  const claim = assertClaim(o.claim);
+  const input: EstimateInput = { person, claim, policy: assertPolicySet(o.policy), ytd: o.ytd == null ? null : assertYearToDate(o.ytd) };
+  const verdict = decideDirectSettlement({ person, claim, policy: input.policy });
   if (!verdict.settles) return { verdict, best: null, worst: null, unknowns: [] };
   const unknowns: string[] = [];
 
@@ -71,7 +77,7 @@ export function estimateSettlement(input: EstimateInput): SettlementEstimate {
     unknowns.push(`crossProvince.reductionPoints.${cat} (0 … ${MAX_REDUCTION[cat]}, R-9)`);
   }
 
-  const run = (policy: PolicySet, ytd: YearToDate): Settlement => computeSettlement({ person, claim, policy, verdict, ytd });
+  const run = (policy: PolicySet, ytd: YearToDate): Settlement => computeSettlementUnchecked({ person, claim, policy, verdict, ytd });
   if (input.ytd) {
     const best = run(bestPolicy, input.ytd);
     return { verdict, best, worst: worstPolicy === bestPolicy ? best : run(worstPolicy, input.ytd), unknowns };

@@ -1,3 +1,5 @@
+import { parseIsoDate } from '../filing/dates/index.ts';
+import { expectInt, expectObject } from '../guards/expect.ts';
 import { ZERO } from '../money/index.ts';
 import type { PolicySet, YearToDate } from '../types.ts';
 
@@ -8,7 +10,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * year `{1,1}`, or e.g. 濮阳 职工 `{7,1}` (PARTIAL).
  */
 export function insuranceYearStartOf(date: string, policy: Pick<PolicySet, 'insuranceYear'>): string {
-  const { startMonth, startDay } = policy.insuranceYear;
+  parseIsoDate(date, 'date');
+  const y = expectObject(expectObject(policy, 'policy').insuranceYear, 'policy.insuranceYear');
+  const startMonth = expectInt(y.startMonth, 'policy.insuranceYear.startMonth', 1, 12);
+  const startDay = expectInt(y.startDay, 'policy.insuranceYear.startDay', 1, 28);
   const year = Number(date.slice(0, 4));
   const startThisYear = `${year}-${pad(startMonth)}-${pad(startDay)}`;
   return date >= startThisYear ? startThisYear : `${year - 1}-${pad(startMonth)}-${pad(startDay)}`;
@@ -16,6 +21,7 @@ export function insuranceYearStartOf(date: string, policy: Pick<PolicySet, 'insu
 
 /** Accumulators of an insurance year with nothing settled yet. */
 export function emptyYearToDate(insuranceYearStart: string): YearToDate {
+  parseIsoDate(insuranceYearStart, 'insuranceYearStart');
   return {
     insuranceYearStart,
     inpatientAdmissionsSettled: 0,

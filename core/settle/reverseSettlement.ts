@@ -1,3 +1,5 @@
+import { assertYearToDate } from '../guards/assertDomain.ts';
+import { assertSettlement } from '../guards/assertSettlement.ts';
 import { CoreError } from '../errors/index.ts';
 import type { Dec } from '../money/index.ts';
 import type { FundDetail, LineSplit, Settlement, SettlementAmounts, YearToDate, YearToDateDelta } from '../types.ts';
@@ -35,9 +37,13 @@ function negateDelta(d: YearToDateDelta): YearToDateDelta {
  * Reverses a settlement (撤销 2208/2305/2103, 冲正 2601; §4.7, E-10): every amount negated and the
  * accumulators restored by the stored delta, never recomputed with today's parameters.
  * @param ytdNow the accumulators as they are now (later settlements may have happened since).
- * @throws CoreError `REVERSAL_INVALID` for a reversal, or accumulators of another insurance year.
+ * @throws CoreError `REVERSAL_INVALID` for a reversal, or accumulators of another insurance year;
+ *   `INVALID_INPUT` / `INVALID_AMOUNT` for a settlement that is not one `settle` made (one read
+ *   back from JSON: use `parseStoredSettlement`).
  */
 export function reverseSettlement(original: Settlement, ytdNow: YearToDate): Settlement {
+  assertSettlement(original, 'original');
+  assertYearToDate(ytdNow, 'ytd');
   if (original.kind !== 'SETTLEMENT') {
     throw new CoreError('REVERSAL_INVALID', 'a reversal cannot itself be reversed; settle the claim again instead', 'original.kind');
   }

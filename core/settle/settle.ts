@@ -1,6 +1,9 @@
-import { checkDirectSettlement } from '../filing/index.ts';
+import { decideDirectSettlement } from '../filing/checkDirectSettlement.ts';
+import { assertClaim, assertPerson, assertYearToDate } from '../guards/assertDomain.ts';
+import { assertPolicySet } from '../guards/assertPolicySet.ts';
+import { expectObject } from '../guards/expect.ts';
 import type { Claim, Person, PolicySet, Settlement, Verdict, YearToDate } from '../types.ts';
-import { computeSettlement } from './computeSettlement.ts';
+import { computeSettlementUnchecked } from './computeSettlement.ts';
 
 export interface SettleInput {
   person: Person;
@@ -19,10 +22,13 @@ export interface SettleOutcome {
 /**
  * Decides (S-0) and, when the claim settles directly, computes it (S-1 … S-9). Pure: nothing is
  * committed; store `settlement.ytdAfter` to commit.
- * @throws CoreError for bad input or an incomplete pack (see `computeSettlement`).
+ * @throws CoreError for bad input (a wrong shape, an amount that is not a finite Dec), a pack that
+ *   does not fit (POLICY_MISMATCH) or an incomplete pack (see `computeSettlement`).
  */
 export function settle(input: SettleInput): SettleOutcome {
-  const verdict = checkDirectSettlement({ person: input.person, claim: input.claim, policy: input.policy });
+  const o = expectObject(input, 'input');
+  const checked = { person: assertPerson(o.person), claim: assertClaim(o.claim), ytd: assertYearToDate(o.ytd), policy: assertPolicySet(o.policy) };
+  const verdict = decideDirectSettlement(checked);
   if (!verdict.settles) return { verdict, settlement: null };
-  return { verdict, settlement: computeSettlement({ ...input, verdict }) };
+  return { verdict, settlement: computeSettlementUnchecked({ ...checked, verdict }) };
 }

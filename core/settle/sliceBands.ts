@@ -1,3 +1,4 @@
+import { expectArray, expectBoolean, expectDec, expectObject, expectOneOf } from '../guards/expect.ts';
 import { ZERO, maxDec, minDec, roundToFen, type Dec, type Money, type Ratio, type RoundingMode } from '../money/index.ts';
 
 export interface Band {
@@ -19,6 +20,15 @@ export interface BandSlice {
  * rounded to the fen; otherwise products stay exact and the caller rounds the sum once (DF-8).
  */
 export function sliceBands(bands: readonly Band[], lo: Money, hi: Money, perBand: boolean, mode: RoundingMode): BandSlice[] {
+  expectArray(bands, 'bands').forEach((b, i) => {
+    const band = expectObject(b, `bands[${i}]`);
+    if (band.upTo !== null) expectDec(band.upTo, `bands[${i}].upTo`);
+    expectDec(band.ratio, `bands[${i}].ratio`);
+  });
+  expectDec(lo, 'lo');
+  expectDec(hi, 'hi');
+  expectBoolean(perBand, 'perBand');
+  expectOneOf(mode, ['HALF_UP', 'HALF_EVEN'], 'mode');
   const out: BandSlice[] = [];
   if (!hi.gt(lo)) return out;
   let lower = ZERO;

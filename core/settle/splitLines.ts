@@ -1,3 +1,5 @@
+import { assertFeeLines } from '../guards/assertDomain.ts';
+import { expectOneOf } from '../guards/expect.ts';
 import { CoreError } from '../errors/index.ts';
 import { Dec, ZERO, addDec, maxDec, roundToFen, type Money, type RoundingMode } from '../money/index.ts';
 import type { FeeLine, LineSplit } from '../types.ts';
@@ -22,6 +24,8 @@ export interface LinesTotal {
  *   without a quantity (DF-9).
  */
 export function splitLines(lines: readonly FeeLine[], mode: RoundingMode): LinesTotal {
+  assertFeeLines(lines, 'claim.lines');
+  expectOneOf(mode, ['HALF_UP', 'HALF_EVEN'], 'mode');
   const out: LineSplit[] = [];
   let medfee = ZERO, fulamt = ZERO, overlmt = ZERO, pre = ZERO, inscp = ZERO;
   for (let i = 0; i < lines.length; i++) {
