@@ -8,6 +8,7 @@ import type { FilingRecord, FilingType, InsuRow, Persona } from '../data/persona
 import type { Institution } from '../data/institutions.ts';
 import type { FeeRecord, MockState } from '../state/MockState.ts';
 import { filingsOf } from '../state/MockState.ts';
+import { safeDetail } from '../envelope/safeDetail.ts';
 
 const CATEGORY: Record<FilingType, FilingCategory> = {
   'LT-RETIRED': 'LT_RETIREE_RELOCATED', 'LT-RESIDENT': 'LT_RESIDENT', 'LT-WORK': 'LT_POSTED_WORKER',
@@ -25,7 +26,7 @@ export function careOf(medType: string): { medType: MedType; emergency: boolean;
   if (medType === '24') return { medType: 'INPATIENT', emergency: true, clrType: '21' };
   if (/^2[1-9]$/.test(medType)) return { medType: 'INPATIENT', emergency: false, clrType: '21' };
   if (medType === '41') return { medType: 'PHARMACY', emergency: false, clrType: '41' };
-  return fail('MOCK-E031', `med_type ${medType} 不支持跨省直接结算`);
+  return fail('MOCK-E031', `med_type ${safeDetail(medType, 6)} 不支持跨省直接结算`);
 }
 
 export function toCoreFiling(f: FilingRecord): Filing {

@@ -15,6 +15,7 @@ import { toCoreFiling } from '../settlement/buildCoreInputs.ts';
 import { cancelFiling as coreCancelFiling, changeFiling as coreChangeFiling, createFiling as coreCreateFiling } from '../settlement/coreBridge.ts';
 import type { Filing, FilingCategory, FilingContext, FilingRejection } from '../settlement/coreBridge.ts';
 import { formatDate, formatIsoCst } from '../util/chinaTime.ts';
+import { safeDetail } from '../envelope/safeDetail.ts';
 
 const TYPE_TO_CATEGORY: Record<FilingType, FilingCategory> = {
   'LT-RETIRED': 'LT_RETIREE_RELOCATED', 'LT-RESIDENT': 'LT_RESIDENT', 'LT-WORK': 'LT_POSTED_WORKER',
@@ -95,7 +96,7 @@ export const createFiling: TxDef = {
   async run(ctx, input: { data: Create }) {
     const d = input.data;
     const p = personaFor(ctx, d.psn_no, d.certno);
-    if (!p.insuinfo.some((r) => r.insuplc_admdvs === d.insuplc_admdvs)) fail('MOCK-E023', `insuplc_admdvs ${d.insuplc_admdvs}`);
+    if (!p.insuinfo.some((r) => r.insuplc_admdvs === d.insuplc_admdvs)) fail('MOCK-E023', `insuplc_admdvs ${safeDetail(d.insuplc_admdvs, 6)}`);
     if (d.mdtrtarea_admdvs.slice(0, 2) === d.insuplc_admdvs.slice(0, 2)) fail('MOCK-E081', '就医地与参保地同省，无需跨省备案');
     const commitment = d.commitment_signed ?? false;
     const r = coreCreateFiling({

@@ -13,6 +13,7 @@ import { feeDetailSchema, splitRows } from './feeLines.ts';
 import type { FeeDetailInput } from './feeLines.ts';
 import { storeFees } from './outpatient.ts';
 import { previewSplit } from './previewSplit.ts';
+import { safeDetail } from '../envelope/safeDetail.ts';
 
 const diseinfo = z.optional(arrayOrOne(z.array(z.looseObject({
   diag_type: str(3), diag_srt_no: z.union([z.string().check(z.maxLength(2)), z.number()]), diag_code: str(20), diag_name: str(100),
@@ -42,7 +43,7 @@ export const admit2401: TxDef = {
     const persona = personaOrFail(ctx, m.psn_no);
     const row = insuRowOrFail(ctx, persona, m.insutype);
     const care = careOf(m.med_type);
-    if (care.medType !== 'INPATIENT') fail('MOCK-E031', `med_type ${m.med_type} 不是住院医疗类别`);
+    if (care.medType !== 'INPATIENT') fail('MOCK-E031', `med_type ${safeDetail(m.med_type, 6)} 不是住院医疗类别`);
     const mdtrtId = ctx.ids.mdtrtId();
     const visit: VisitRecord = {
       mdtrt_id: mdtrtId, kind: 'INPATIENT', psn_no: m.psn_no, insutype: row.insutype, insuplc_admdvs: row.insuplc_admdvs,

@@ -2,6 +2,7 @@ import { fail } from '../envelope/mockErrors.ts';
 import type { InsuRow, Persona } from '../data/personas.ts';
 import type { TxContext } from '../platform/types.ts';
 import type { SettlementRecord, VisitRecord } from '../state/MockState.ts';
+import { safeDetail } from '../envelope/safeDetail.ts';
 
 /** The persona with this psn_no, or MOCK-E020. */
 export function personaOrFail(ctx: TxContext, psnNo: string): Persona {
@@ -16,7 +17,7 @@ export function insuRowOrFail(ctx: TxContext, persona: Persona, insutype: string
   const insuplc = ctx.env.insuplc_admdvs;
   if (!insuplc) fail('MOCK-E022');
   const row = persona.insuinfo.find((r) => r.insutype === insutype);
-  if (!row) fail('MOCK-E023', `insutype ${insutype}`);
+  if (!row) fail('MOCK-E023', `insutype ${safeDetail(insutype, 6)}`);
   if (row.insuplc_admdvs !== insuplc) fail('MOCK-E023', `insuplc_admdvs ${insuplc}`);
   return row;
 }

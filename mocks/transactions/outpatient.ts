@@ -11,6 +11,7 @@ import { insuRowOrFail, personaOrFail, visitOrFail } from './lookup.ts';
 import { feeDetailSchema, checkLineAmount, toFeeRecord, splitRows } from './feeLines.ts';
 import type { FeeDetailInput } from './feeLines.ts';
 import { previewSplit } from './previewSplit.ts';
+import { safeDetail } from '../envelope/safeDetail.ts';
 
 const CERT_TYPES = ['01', '02', '03'] as const;
 
@@ -79,7 +80,7 @@ export const uploadVisit2203: TxDef = {
     const m = input.mdtrtinfo;
     const v = visitOrFail(ctx, m.mdtrt_id, m.psn_no);
     if (v.kind !== 'OUTPATIENT' || v.status !== 'OPEN') fail('MOCK-E044', '就诊不是有效的门诊就诊');
-    if (!['11', '12', '13'].includes(m.med_type) && !m.med_type.startsWith('14')) fail('MOCK-E031', `med_type ${m.med_type} 不是门诊医疗类别`);
+    if (!['11', '12', '13'].includes(m.med_type) && !m.med_type.startsWith('14')) fail('MOCK-E031', `med_type ${safeDetail(m.med_type, 6)} 不是门诊医疗类别`);
     v.med_type = m.med_type;
     v.dise_codg = m.dise_codg ?? null;
     if (m.med_type === '13') v.emergency = true;

@@ -3,6 +3,7 @@ import { str } from '../envelope/fields.ts';
 import { fail } from '../envelope/mockErrors.ts';
 import type { TxDef } from '../platform/types.ts';
 import { reapplySettlement, undoSettlement } from '../settlement/settlementEngine.ts';
+import { safeDetail } from '../envelope/safeDetail.ts';
 
 /** Reversible originals (platform-api §5.3); 2102/2103 are the mock's extension of behaviour. */
 export const REVERSIBLE = ['2207', '2207A', '2208', '2304', '2305', '2401', '2102', '2103'];
@@ -22,7 +23,7 @@ export const reverse2601: TxDef = {
       if (ctx.options.reverseUnknown === 'noop') return { output: {} };
       fail('MOCK-E060', 'omsgid');
     }
-    if (!REVERSIBLE.includes(d.oinfno)) fail('MOCK-E061', `oinfno ${d.oinfno}`);
+    if (!REVERSIBLE.includes(d.oinfno)) fail('MOCK-E061', `oinfno ${safeDetail(d.oinfno, 6)}`);
     if (msg.reversed) fail('MOCK-E061', '已冲正');
     const effect = msg.effect;
     if (!effect) fail('MOCK-E061', '原交易未成功，无需冲正');

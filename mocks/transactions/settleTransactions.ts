@@ -17,6 +17,7 @@ import { formatDate, formatDateTime } from '../util/chinaTime.ts';
 import { insuRowOrFail, personaOrFail, settlementOrFail, visitOrFail } from './lookup.ts';
 import { feeDetailSchema, checkLineAmount, splitRows, toFeeRecord } from './feeLines.ts';
 import type { FeeDetailInput } from './feeLines.ts';
+import { safeDetail } from '../envelope/safeDetail.ts';
 
 const CERT = code(['01', '02', '03']);
 type Amount = number | string;
@@ -210,7 +211,7 @@ type DrugRow = FeeDetailInput & { fee_ocur_time?: string | null };
 
 /** Builds a transient pharmacy visit (no 2201 for pharmacies) from druginfo + drugdetail. */
 function pharmacyVisit(ctx: TxContext, info: DrugInfo, rows: readonly DrugRow[], mdtrtId: string): { visit: VisitRecord; fees: FeeRecord[] } {
-  if (info.med_type !== '41') fail('MOCK-E031', `med_type ${info.med_type} 不是定点药店购药（41）`);
+  if (info.med_type !== '41') fail('MOCK-E031', `med_type ${safeDetail(info.med_type, 6)} 不是定点药店购药（41）`);
   const seen = new Set<string>();
   rows.forEach((r, i) => {
     if (seen.has(r.feedetl_sn)) fail('MOCK-E044', `input.drugdetail[${i}].feedetl_sn 费用明细流水号重复`);

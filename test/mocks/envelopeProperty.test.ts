@@ -1,7 +1,7 @@
 /**
  * A fast-check property over the whole envelope (issue 7): random bodies — any JSON, any text,
  * valid envelopes with random fields and inputs — always get a JSON envelope, never a 5xx or an
- * internal error name, and never change the stored state unless accepted.
+ * internal error name or a raw `<` `>` `"` `'` `&` in err_msg, and never change the stored state unless accepted.
  * Runs: MOCK_ENVELOPE_RUNS (default 300).
  */
 import fc from 'fast-check';
@@ -56,6 +56,8 @@ describe('MockPlatform.dispatch', () => {
       expect([0, -1]).toContain(env.infcode);
       if (env.infcode !== 0) {
         expect(typeof env.err_msg).toBe('string');
+        // Client values are never echoed raw (a browser SDK shows err_msg).
+        expect(env.err_msg).not.toMatch(/[<>"'&]/);
         expect(businessState(pf)).toBe(before);
       }
     }), { numRuns: RUNS });

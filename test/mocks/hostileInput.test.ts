@@ -8,7 +8,7 @@ import { MockPlatform } from '../../mocks/platform/MockPlatform.ts';
 import { DEFAULT_MAX_MESSAGE_BYTES, MAX_JSON_DEPTH, jsonDepthExceeds } from '../../mocks/platform/limits.ts';
 import { safeDetail } from '../../mocks/envelope/safeDetail.ts';
 import { BASE, persona, signedClient, useMockPlatform } from './support/mockEnv.ts';
-import { DRUG_A, feeRow, register, settleData } from './support/flows.ts';
+import { DRUG_A, admitInput, feeRow, register, settleData } from './support/flows.ts';
 import { CALL_SERVICE, PlatformClient } from './support/platformClient.ts';
 
 const { platform } = useMockPlatform();
@@ -65,6 +65,8 @@ describe('MockPlatform.dispatch', () => {
     expect(dup.body.err_msg).toBe('MOCK-E003 发送方报文ID重复：该 msgid 已用于另一报文');
     const enc = await c.post(CALL_SERVICE, { ...c.envelope('1101', {}), enc_type: '<b>SM4' });
     expect(enc.body.err_msg).toBe('MOCK-E002 交易不支持：enc_type ?b?SM4（模拟平台不支持加密）');
+    const adm = await c.call('2401', { mdtrtinfo: { ...admitInput(persona(platform, 'retiree-relocated')).mdtrtinfo, med_type: '<img>' } }, { insuplc: '150102' });
+    expect(adm.body.err_msg).toBe('MOCK-E031 不能直接结算：med_type ?img? 不支持跨省直接结算');
     expect(safeDetail('a'.repeat(100), 8)).toBe('aaaaaaaa…');
   });
 
