@@ -13,6 +13,8 @@ export type FlowEvent =
   /** The running command ended with a clear failure: state kept, error shown. */
   | { type: 'FAIL'; error: SdkError }
   | { type: 'IDENTIFIED'; person: IdentifiedPerson }
+  /** The code could not be identified: the previous patient is no longer on screen. */
+  | { type: 'IDENTIFY_FAILED'; error: SdkError }
   | { type: 'VERDICT'; verdict: Verdict }
   | { type: 'PRESETTLED'; preSettlement: PlatformSettlement }
   /** The settlement (confirm) or the revoke (cancel after settling) is stored and about to be sent. */
@@ -72,6 +74,8 @@ export function transition(s: SessionState, e: FlowEvent): SessionState {
       return s.status === 'failed' ? { ...s, busy: null, error: e.error } : { ...s, busy: null, error: e.error } as SessionState;
     case 'IDENTIFIED':
       return s.busy === 'identify' ? { status: 'identified', busy: 'identify', error: null, person: e.person } : s;
+    case 'IDENTIFY_FAILED':
+      return s.busy === 'identify' ? { status: 'idle', busy: null, error: e.error } : s;
     case 'VERDICT':
       return s.status === 'identified' && s.busy === 'identify' ? { status: 'verdict', busy: null, error: null, person: s.person, verdict: e.verdict } : s;
     case 'PRESETTLED': {

@@ -94,7 +94,10 @@ export function createSession(config: SessionConfig): CheckoutSession {
     }
     if (!begin('identify', key !== '' && key === lastKey)) return state;
     const r = await identifyPerson(client, input);
-    if (!r.ok) return fail(r.error);
+    if (!r.ok) {
+      forgetPatient();
+      return emit({ type: 'IDENTIFY_FAILED', error: r.error });
+    }
     lastKey = key;
     secrets = r.secrets;
     pharmacyInput = null;

@@ -57,6 +57,10 @@ describe('transition', () => {
     expect(transition(s, { type: 'BEGIN', command: 'identify', sameIdentity: true })).toMatchObject({ busy: 'identify' });
   });
 
+  it('drops the previous patient when a new code cannot be identified', () => {
+    expect(run(...toPre, { type: 'BEGIN', command: 'identify' }, { type: 'IDENTIFY_FAILED', error: err })).toEqual({ status: 'idle', busy: null, error: err });
+  });
+
   it('accepts a new code after a settlement (the next patient)', () => {
     expect(transition(run(...toSettled), { type: 'BEGIN', command: 'identify' })).toMatchObject({ status: 'settled', busy: 'identify' });
   });
