@@ -59,7 +59,8 @@ export function createSession(config: SessionConfig): CheckoutSession {
   // In memory only: who is at the till and what was pre-settled.
   let lastKey = '';
   let secrets: PersonSecrets | null = null;
-  let emergency = false;
+  // an emergency visit (med_type 13, set by the hospital) counts as filed.
+  const emergency = cfg.mode === 'outpatient' && cfg.visit?.med_type === '13';
   let pharmacyInput: Record<string, unknown> | null = null;
   let visit: { mdtrt_id: string; chrg_bchno: string; input2206: Record<string, unknown> | null; ipt_otp_no: string } | null = null;
   let current: Attempt | null = null;

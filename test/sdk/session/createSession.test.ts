@@ -109,6 +109,15 @@ describe('createSession', () => {
       expect(t.m.sent.get('2201')).toBeUndefined();
     });
 
+    it('settles an unfiled emergency visit directly when the host marks it med_type 13 (R-5)', async () => {
+      const plain = setup({ mode: 'outpatient' });
+      expect(await plain.session.identify({ certType: '02', certNo: plain.p('emergency-unfiled').certno })).toMatchObject({ verdict: { code: 'NOT_FILED', settles: false } });
+      const t = setup({ mode: 'outpatient', session: { visit: { dept_code: 'JZ', dept_name: '急诊科', caty: 'A03', atddr_no: 'DR9', dr_name: '急诊医生', med_type: '13' } } });
+      const pre = await toPreSettled(t, 'emergency-unfiled', [EXAM]);
+      expect(pre).toMatchObject({ verdict: { code: 'DIRECT', treatedAsFiled: true }, preSettlement: { setlinfo: { med_type: '13' } } });
+      expect((await t.session.confirm()).status).toBe('settled');
+    });
+
     it('says not networked → manual claim when the institution is not networked (R-12)', async () => {
       const t = setup({ mode: 'outpatient', code: 'H31011200044', admvs: '310112', session: { institution: { level: 'PRIMARY', networkedMedTypes: [] } } });
       const s = await t.session.identify({ certType: '02', certNo: t.p('non-networked').certno });
