@@ -4,7 +4,7 @@ import { buildEnvelope } from './buildEnvelope.ts';
 import { formatDate } from './chinaTime.ts';
 import { createMsgid } from './createMsgid.ts';
 import { readReply } from './readReply.ts';
-import { sdkError } from './sdkError.ts';
+import { redact, sdkError } from './sdkError.ts';
 import { sendBody } from './sendBody.ts';
 import type { Outcome } from './sendBody.ts';
 
@@ -116,7 +116,7 @@ export function createPlatformClient(cfg: SessionConfig, memory?: SignInMemory):
       const d = r.data.data;
       return { ok: true as const, ecToken: d.ecToken, idNo: d.idNo ?? '', userName: d.userName ?? '' };
     }
-    const msg = r.success ? (r.data.message ?? '') : '';
+    const msg = r.success ? redact(String(r.data.message ?? '').slice(0, 300)) : '';
     const code = r.success && r.data.code !== undefined ? String(r.data.code) : undefined;
     return {
       ok: false as const,
