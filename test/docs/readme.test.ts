@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listPolicyPacks } from '../../core/index.ts';
 import { readCodeBlocks, type CodeBlock } from './markdownBlocks.ts';
+import { missingIds } from './ruleIds.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const README = join(ROOT, 'README.md');
@@ -164,6 +165,19 @@ describe('README.md agrees with the tools', () => {
       .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
     const table = rows.map(([id, insutype, , status]) => ({ id: id!.replace(/`/g, ''), insutype, status }));
     expect(table).toEqual(listPolicyPacks().map((p) => ({ id: p.id, insutype: p.insutype, status: p.status })));
+  });
+
+  it('names as other entry points only functions the core exports, and only codes docs/rules.md explains', async () => {
+    const core = (await import('../../core/index.ts')) as Record<string, unknown>;
+    const prose = TEXT.replace(/```[^]*?```/g, '');
+    const entryPoints = /Other entry points:[^]*?\n\n/.exec(prose)?.[0] ?? '';
+    const names = [...entryPoints.matchAll(/`([a-z]+[A-Z][a-zA-Z]*)`/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(5);
+    for (const n of names) expect(typeof core[n], n).toBe('function');
+    // Codes (environment variables aside) are the core's, explained in docs/rules.md.
+    const codes = [...prose.matchAll(/`([A-Z]+(?:_[A-Z]+)+)`/g)].map((m) => m[1]!).filter((c) => !c.startsWith('YIBAO_'));
+    expect(codes.length).toBeGreaterThan(2);
+    expect(missingIds(codes, readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'))).toEqual([]);
   });
 
   it('lists in its layout only folders and files that exist', () => {
