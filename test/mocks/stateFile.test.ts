@@ -55,6 +55,18 @@ describe('parseStateSnapshot', () => {
   });
 });
 
+describe('loadStateFile', () => {
+  it('reads the last complete file and removes a torn FILE.tmp left by a kill during a write', () => {
+    const file = join(dir, 'torn.json');
+    const text = writeStateSnapshot(new MockPlatform({ seed: 9 }).state, 'x');
+    writeFileSync(file, text);
+    writeFileSync(`${file}.tmp`, text.slice(0, 1000));
+    expect(loadStateFile(file)!.seed).toBe(9);
+    expect(existsSync(`${file}.tmp`)).toBe(false);
+    expect(loadStateFile(join(dir, 'absent.json'))).toBeNull();
+  });
+});
+
 describe('startMockServer({ stateFile })', () => {
   it('restores filings, settlements and the ledger after a restart; the old settlement revokes and its msgid replays', async () => {
     const file = join(dir, 'restart.json');
