@@ -75,7 +75,7 @@ describe('main (fuzz)', () => {
 
   it('answers any case file with 0, 1 or 2 (settle, settle --explain, check, estimate)', { timeout: TIMEOUT }, async () => {
     const doc = fc.oneof({ weight: 4, arbitrary: nearValid }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) });
-    const command = fc.constantFrom(['settle'], ['settle', '--explain'], ['check'], ['estimate'], ['settle', '--lang', 'en']);
+    const command = fc.constantFrom<string[]>(['settle'], ['settle', '--explain'], ['check'], ['estimate'], ['settle', '--lang', 'en']);
     await fc.assert(
       fc.asyncProperty(doc, command, async (d, [cmd, ...flags]) => {
         const r = await yibaoInProcess(cmd!, caseFile(d), ...flags);
