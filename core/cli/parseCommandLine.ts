@@ -139,11 +139,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (COMMANDS[command].file) {
     const [file, ...extra] = args;
     if (file === undefined) throw usage((t) => t.needsFile(command));
-    if (extra.length) throw usage((t) => t.extraArgument(command));
+    if (extra.length) throw usage((t) => t.extraArgument(command, true));
     if (command === 'settle') return { command, file, explain: given.has('explain'), lang };
     return { command: command as 'check' | 'estimate', file, lang };
   }
-  if (args.length) throw usage((t) => t.extraArgument(command));
+  if (args.length) throw usage((t) => t.extraArgument(command, false));
   switch (command) {
     case 'policies':
       return { command, json: given.has('json'), lang };

@@ -62,6 +62,7 @@ describe('parseCommandLine', () => {
   it.each([
     [['policies', 'extra'], 'too many arguments after policies: yibao policies takes none; remove the rest.'],
     [['mock', 'now'], 'too many arguments after mock: yibao mock takes none; remove the rest.'],
+    [['help', 'settle'], 'too many arguments after help: yibao help takes none; remove the rest.'],
     [['settle', 'a.json', 'b.json'], 'too many arguments after settle: yibao settle takes one case file; remove the rest.'],
     [['check'], 'check needs a case file: yibao check CASE.json'],
     [[], 'no command given: write settle, check, estimate, policies or mock.'],
