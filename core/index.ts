@@ -17,3 +17,4 @@ export { paramSource } from './policy/paramSource.ts';
 export { toWireSettlement } from './schemas/toWireSettlement.ts';
 export * from './schemas/index.ts';
 export type { WireSettlement, WireSetlinfo, WireSetldetail, WireLineSplit } from './schemas/toWireSettlement.ts';
+export * from './storage/index.ts';

@@ -67,6 +67,12 @@ const SEED_ARGS: Record<string, fc.Arbitrary<Args>> = {
   verdictHint: fc.constant(['NOT_FILED', { notFiledDetail: 'EXPIRED' }]),
   parseCase: pick(readExamples()).map((f) => [f.case]),
   describeError: fc.constant([new CoreError('POLICY_MISMATCH', 'x'), 'en']),
+  toStoredSettlement: pick(settled).map((s) => [s.settlement]),
+  parseStoredSettlement: pick(settled).map((s) => [JSON.parse(JSON.stringify(core.toStoredSettlement(s.settlement!)))]),
+  toStoredYearToDate: pick(seeds).map((s) => [s.ytd]),
+  parseStoredYearToDate: pick(seeds).map((s) => [JSON.parse(JSON.stringify(core.toStoredYearToDate(s.ytd)))]),
+  toStoredFiling: pick(seeds).filter((s) => s.person.filings.length > 0).map((s) => [s.person.filings[0]]),
+  parseStoredFiling: pick(seeds).filter((s) => s.person.filings.length > 0).map((s) => [core.toStoredFiling(s.person.filings[0]!)]),
 };
 
 // ---- mutations -------------------------------------------------------------------------------------
@@ -188,7 +194,7 @@ describe('public API fuzz (every exported function of core/index.ts)', () => {
       fc.asyncProperty(fc.oneof(...gens), async (args) => expectCleanCall(name, fn, args)),
       { numRuns: RUNS },
     );
-  });
+  }, 10_000 + RUNS * 20);
 
   afterAll(() => {
     if (process.env.YIBAO_FUZZ_REPORT) console.log(`fuzz: ${total} inputs over ${functions.length} functions`, perFunction);

@@ -106,7 +106,7 @@ describe('loadPolicyPack (strict packs)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 10_000 + RUNS * 10);
 
   it('refuses anyRegion on a real pack, and a SYNTHETIC pack that does not declare it', () => {
     const real = rejection({ ...packJson('bj-310-2025'), anyRegion: true });
