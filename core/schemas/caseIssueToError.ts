@@ -44,7 +44,7 @@ export function caseIssueToError(issue: z.core.$ZodIssue, input: unknown): CoreE
     case 'unrecognized_keys':
       return new CoreError(
         'INVALID_INPUT',
-        'unknown field: check its spelling against core/cli/CASE-FORMAT.md (names are camelCase) or remove it',
+        `${issue.message.startsWith('unknown field (did you mean') ? issue.message : 'unknown field'}: check its spelling against core/cli/CASE-FORMAT.md (names are camelCase) or remove it`,
         zodIssuePath([...issue.path, issue.keys[0]!]),
       );
     case 'invalid_type':

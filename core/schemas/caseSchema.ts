@@ -10,7 +10,9 @@ import {
   ASSISTANCE_CLASSES, FILING_CATEGORIES, LEVELS, MED_TYPES, PERSON_STATUSES,
   type Claim, type Person, type YearToDate,
 } from '../types.ts';
+import { knownKeysOf } from '../policy/packIssueMessage.ts';
 import { caseIssueToError } from './caseIssueToError.ts';
+import { didYouMean } from './nearestKey.ts';
 import { REQUIRED, admdvsField, amountField, dateField, instantField, intField, ratioField, textField } from './caseFields.ts';
 
 /** Where a case takes its policy: a registered pack id, or a pack object given inline. */
@@ -183,6 +185,10 @@ export const caseSchema = z.strictObject({
   policy: policyRef,
 });
 
+/** An unknown field's message names the nearest known field of its object, if one is close. */
+const unknownFieldHint = (issue: z.core.$ZodRawIssue): string | undefined =>
+  issue.code === 'unrecognized_keys' ? `unknown field${didYouMean(issue.keys[0] ?? '', knownKeysOf(issue.inst))}` : undefined;
+
 /**
  * Parses a case file's JSON value into domain objects.
  * @param json the value from `JSON.parse`.
@@ -191,7 +197,7 @@ export const caseSchema = z.strictObject({
  *   offending value, e.g. `claim.lines[2].amount`.
  */
 export function parseCase(json: unknown): Result<Case> {
-  const r = caseSchema.safeParse(json);
+  const r = caseSchema.safeParse(json, { error: unknownFieldHint });
   if (!r.success) return { ok: false, error: caseIssueToError(r.error.issues[0]!, json) };
   const { person: p, claim: c, ytd: y, policy } = r.data;
   return { ok: true, value: { person: p, claim: c, ytd: y ?? null, policy } };

@@ -58,6 +58,8 @@ function withReduction(policy: PolicySet, cat: TemporaryCategory, value: string)
  * - A temporary category whose R-9 reduction the pack does not publish: best = no reduction,
  *   worst = the national maximum (10 / 10 / 20 points).
  * With nothing unknown, best = worst. Other missing parameters still throw POLICY_INCOMPLETE.
+ * @throws CoreError for bad input (as `settle`), `POLICY_MISMATCH` for a pack that does not fit the
+ *   person or the claim, `POLICY_INCOMPLETE` for a missing parameter that is not estimated.
  */
 export function estimateSettlement(raw: EstimateInput): SettlementEstimate {
   const o = expectObject(raw, 'input');

@@ -25,6 +25,13 @@ describe('parseCase', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('refuses a misspelt field at its path, naming the nearest known field', () => {
+    const e = errorOf(example4With((c) => { c.claim.acctUsd = true; }));
+    expect([e.code, e.path]).toEqual(['INVALID_INPUT', 'claim.acctUsd']);
+    expect(e.message).toContain('did you mean "acctUsed"?');
+    expect(errorOf(example4With((c) => { c.claim.zzzzzz = 1; })).message).not.toContain('did you mean');
+  });
+
   it('turns money into decimals and keeps the lines in order', () => {
     const r = parseCase(readExample('example-4.json'));
     if (!r.ok) throw r.error;
