@@ -200,10 +200,11 @@ export interface IdentifiedPerson {
   chosen: number;
 }
 
-/** Platform amounts are decimal strings, exactly as the fen (no floats). */
-export type WireAmounts = Record<string, string | null>;
-
-/** A pre-settlement or settlement as the platform answered it (strings for amounts). */
+/**
+ * A pre-settlement, settlement or revoke as the platform answered it. Every scalar is text exactly
+ * as the platform's JSON wrote it (`"58.8"`, `"-25"`, `"0"`): format amounts with the core's `Dec`.
+ * Personal fields (psn_name, certno, psn_no, brdy, …) are removed.
+ */
 export interface PlatformSettlement {
   infno: string;
   /** The msgid that produced it (= setlinfo.medins_setl_id). */
