@@ -208,6 +208,13 @@ describe('README.md agrees with the tools', () => {
     expect(missingIds(codes, readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'))).toEqual([]);
   });
 
+  it('names only npm scripts that package.json defines', () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const named = [...TEXT.matchAll(/\bnpm (?:run ([\w:-]+)|(start|test)\b)/g)].map((m) => m[1] ?? m[2]!);
+    expect(named).toEqual(expect.arrayContaining(['start', 'test', 'bench', 'size']));
+    for (const n of named) expect(scripts, n).toHaveProperty(n);
+  });
+
   it('lists in its layout only folders and files that exist', () => {
     const layout = BLOCKS.filter((b) => b.lang === 'text');
     expect(layout.length).toBe(1);
