@@ -37,6 +37,9 @@ export const TEXTS = {
   estimateNote: p('按政策包 {pack}（{status}）重算；本年累计未知，按起付线已用完计算。以医保平台金额为准。', 'Recomputed with pack {pack} ({status}); year-to-date unknown, deductible assumed met. The platform’s figures prevail.'),
   exactNote: p('按政策包 {pack}（{status}）计算。', 'Computed with pack {pack} ({status}).'),
   source: p('来源', 'Source'),
+  hifpPay: p('统筹基金支付', 'Pooled fund pays'),
+  deductible: p('起付线', 'Deductible'),
+  acctMulaidPay: p('共济账户支付', 'Family mutual-aid account'),
   step: p('步骤', 'Step'),
   noSettlement: p('暂无结算数据。', 'No settlement to show yet.'),
   // <yb-checkout>
@@ -59,6 +62,7 @@ export const TEXTS = {
   cartEmpty: p('没有费用明细。', 'No cart lines.'),
   badLine: p('第 {n} 行费用有误（{id}）：{what}', 'Cart line {n} ({id}) is invalid: {what}'),
   presettle: p('预结算', 'Pre-settle'),
+  represettle: p('重新预结算', 'Pre-settle again'),
   confirm: p('确认结算', 'Confirm settlement'),
   cancel: p('撤销结算', 'Cancel settlement'),
   newCustomer: p('下一位', 'Next patient'),

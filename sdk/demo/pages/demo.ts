@@ -44,8 +44,10 @@ export function renderPersonas(target: HTMLElement, personas: readonly DemoPerso
   target.replaceChildren(
     ...shown.map((p) => {
       const label = `${use === 'qr' ? '扫码' : '刷身份证'}：${p.who} / scan ${p.key}`;
-      const img = el('img', { src: `/qr/${p.ec_qr}.svg`, alt: `医保电子凭证二维码 ${p.key}` });
-      const button = el('button', { type: 'button', className: 'qr', title: label }, img);
+      const face = use === 'qr'
+        ? el('img', { src: `/qr/${p.ec_qr}.svg`, alt: `医保电子凭证二维码 ${p.key}` })
+        : el('span', { className: 'idcard' }, '🪪 刷身份证 / read ID card');
+      const button = el('button', { type: 'button', className: 'qr', title: label }, face);
       button.setAttribute('aria-label', label);
       button.dataset.persona = p.key;
       button.addEventListener('click', () => simulateScan(use === 'qr' ? p.ec_qr : p.certno, button));

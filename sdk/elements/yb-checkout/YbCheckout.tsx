@@ -509,7 +509,7 @@ export class YbCheckout extends YbElement {
         break;
       case 'pre-settled':
         add('confirm', 'confirm', true);
-        add('presettle', 'presettle');
+        add('presettle', 'represettle');
         add('cancel', 'newCustomer');
         break;
       case 'settling':
@@ -531,7 +531,7 @@ export class YbCheckout extends YbElement {
         break;
       case 'failed':
         if (s.preSettlement && s.error.retryable) add('confirm', 'retry', true);
-        else if (verdict?.settles && s.person) add('presettle', s.preSettlement ? 'presettle' : 'retry', true);
+        else if (verdict?.settles && s.person) add('presettle', s.preSettlement ? 'represettle' : 'retry', true);
         add('reset', 'newCustomer', !(s.preSettlement && s.error.retryable) && !(verdict?.settles && s.person));
         break;
       case 'idle':
