@@ -84,6 +84,7 @@ describe('replyShape.expContent', () => {
     expect(prep.pre.body.output).not.toHaveProperty('expContent');
     const c = await signedClient();
     const inp = await prepareInpatient(c, persona(platform, 'retiree-relocated'));
+    if ('failed' in inp) throw new Error('flow failed');
     expect(inp.pre.body.output).not.toHaveProperty('expContent');
   });
 });
@@ -95,6 +96,7 @@ describe('settlementOutput', () => {
     if ('failed' in out) throw new Error('flow failed');
     expect(out.pre.body.output.setlinfo).toMatchObject({ clr_type: '11', clr_way: null, clr_optins: null, setl_id: null });
     const inp = await prepareInpatient(c, persona(platform, 'retiree-relocated'));
+    if ('failed' in inp) throw new Error('flow failed');
     expect(inp.pre.body.output.setlinfo).toMatchObject({ clr_type: '21', clr_way: null, clr_optins: null });
   });
 });
