@@ -5,7 +5,9 @@
  *
  * 构建 core 并输出主包原始大小与 gzip -9 大小，以及政策包是否被拆分为独立 chunk。
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
@@ -74,7 +76,34 @@ async function subsetSize(name: string): Promise<{ name: string; raw: number; gz
 }
 const subsets = [await subsetSize('verdict'), await subsetSize('checkout')];
 
+/** The SDK build (sdk/vite.config.ts) in a scratch folder: every file it writes, and the entry's parts. */
+async function sdkSizes() {
+  const out = mkdtempSync(join(tmpdir(), 'yibao-sdk-size-'));
+  try {
+    const { default: sdkConfig } = await import('../../sdk/vite.config.ts');
+    const r = (await build({ ...sdkConfig, logLevel: 'silent', build: { ...sdkConfig.build, outDir: out } })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+    const entry = (Array.isArray(r) ? r : [r]).flatMap((x) => x.output).find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry)!;
+    const parts = new Map<string, number>();
+    for (const [id, m] of Object.entries(entry.modules)) {
+      const owner = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? id.replace(ROOT, '').split('/').slice(0, 2).join('/');
+      parts.set(owner, (parts.get(owner) ?? 0) + m.renderedLength);
+    }
+    const files = [...readdirSync(out), ...readdirSync(join(out, 'chunks')).map((f) => `chunks/${f}`)]
+      .filter((f) => f.endsWith('.js'))
+      .map((file) => {
+        const code = readFileSync(join(out, file), 'utf8');
+        return { file, raw: Buffer.byteLength(code), gzip: gz(code) };
+      })
+      .sort((a, b) => (a.file === 'yibao-sdk.js' ? -1 : b.file === 'yibao-sdk.js' ? 1 : b.gzip - a.gzip));
+    return { budgetGzip: 30 * 1024, files, entryParts: [...parts].sort((a, b) => b[1] - a[1]).map(([owner, bytes]) => ({ owner, bytes })) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+const sdk = await sdkSizes();
+
 const report = {
+  sdk,
   main: { file: main.fileName, raw: Buffer.byteLength(main.code), gzip: gz(main.code) },
   subsets,
   contributors,
@@ -91,6 +120,12 @@ if (json) {
   for (const c of contributors.slice(0, 10)) console.log(`  ${c.owner.padEnd(28)} ${kB(c.bytes)}`);
   for (const x of subsets) console.log(`tree-shaken "${x.name}" subset (test/bench/sizeEntries/${x.name}.ts): ${kB(x.raw)} raw, ${kB(x.gzip)} gzip -9`);
   console.log(`policy packs: ${packChunks.length} separate chunks (${packChunks.map((p) => `${p.file} ${kB(p.gzip)} gz`).join(', ')})`);
+  const [entry, ...lazy] = sdk.files;
+  console.log(`SDK entry dist/sdk/${entry!.file}: ${kB(entry!.raw)} raw, ${kB(entry!.gzip)} gzip -9 (budget ${kB(sdk.budgetGzip)}: ${entry!.gzip <= sdk.budgetGzip ? 'met' : 'NOT met'})`);
+  console.log('biggest parts of the SDK entry (rendered, before minify and gzip):');
+  for (const c of sdk.entryParts.slice(0, 12)) console.log(`  ${c.owner.padEnd(28)} ${kB(c.bytes)}`);
+  console.log('lazy files beside the entry (loaded on demand):');
+  for (const f of lazy) console.log(`  ${f.file.padEnd(40)} ${kB(f.raw)} raw, ${kB(f.gzip)} gzip -9`);
   console.log(
     report.packsOutOfMain
       ? 'policy packs stay out of the main chunk: yes'
