@@ -30,6 +30,11 @@ export interface AttemptRunner {
 }
 
 const DEFAULT_DELAYS = [0, 500, 1000, 2000, 4000];
+
+interface LockManager {
+  request<T>(name: string, options: { ifAvailable: boolean }, cb: (lock: unknown) => Promise<T>): Promise<T>;
+}
+
 const sleep = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 const unknown = (why: string) => sdkError('OUTCOME_UNKNOWN', true, `outcome unknown: ${why}`);
 
@@ -46,7 +51,8 @@ export function createAttemptRunner(cfg: SessionConfig, client: PlatformClient, 
     }
     if (r.kind === 'failed') done.error = r.error;
     delete done.reversal;
-    await store.put(done);
+    // The outcome is known even if it cannot be written; the pending record is resolved again later.
+    await store.put(done).catch(() => undefined);
     Object.assign(a, done);
     return r;
   }
@@ -121,6 +127,39 @@ export function createAttemptRunner(cfg: SessionConfig, client: PlatformClient, 
     return { kind: 'unclear', error: unknown('2601 unanswered') };
   }
 
+  /** What a resolved attempt (resolved by another tab, say) ended as. */
+  function outcomeOf(a: Attempt): Resolution | null {
+    if (a.status === 'done' && a.shown) return { kind: 'done', shown: a.shown };
+    if (a.status === 'failed') return { kind: 'failed', error: a.error ?? sdkError('PLATFORM_REJECTED', false, `${a.infno} did not take effect`) };
+    if (a.status === 'reversed') return { kind: 'reversed' };
+    return null;
+  }
+
+  /**
+   * One tab at a time per attempt (Web Locks where the browser has them): a tab that finds the
+   * attempt busy elsewhere leaves it unclear; the holder re-reads it first, so an attempt another
+   * tab already resolved is never sent or reversed again.
+   */
+  function exclusive(a: Attempt, fn: (a: Attempt) => Promise<Resolution>): Promise<Resolution> {
+    const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+    const body = async (): Promise<Resolution> => {
+      const fresh = await store.get(a.msgid).catch(() => undefined);
+      const known = fresh ? outcomeOf(fresh) : null;
+      if (known) {
+        Object.assign(a, fresh);
+        return known;
+      }
+      if (fresh) Object.assign(a, fresh);
+      return fn(a);
+    };
+    const run = locks
+      ? locks.request(`yb-attempt-${a.msgid}`, { ifAvailable: true }, (lock) =>
+        lock ? body() : Promise.resolve<Resolution>({ kind: 'unclear', error: unknown('another tab is resolving this attempt') }))
+      : body();
+    // Whatever breaks on the way (storage, a host transport throwing synchronously), the outcome is unknown, not failed.
+    return run.catch((e: unknown) => ({ kind: 'unclear' as const, error: unknown(e instanceof Error ? e.name : 'internal error') }));
+  }
+
   return {
     async create(env, kind, meta) {
       const t = stamp();
@@ -131,6 +170,8 @@ export function createAttemptRunner(cfg: SessionConfig, client: PlatformClient, 
       await store.put(a);
       return a;
     },
-    run, resolve, reverse,
+    run: (a) => exclusive(a, run),
+    resolve: (a) => exclusive(a, resolve),
+    reverse: (a) => exclusive(a, reverse),
   };
 }
