@@ -1,4 +1,5 @@
 import { CoreError } from '../errors/index.ts';
+import { Dec } from '../money/index.ts';
 import { loadPolicyPack } from '../policy/loadPolicyPack.ts';
 import { isValidated, markValidated } from '../policy/policyBrand.ts';
 import type { PolicySet } from '../types.ts';
@@ -8,7 +9,13 @@ const canonical = new WeakMap<object, PolicySet>();
 
 /** The pack JSON a PolicySet was made from: decimals as text, without the loader's own fields. */
 function packJsonOf(p: object): unknown {
-  const json = JSON.parse(JSON.stringify(p)) as Record<string, unknown>;
+  // A Dec turns into its text; a NaN or Infinity Dec must not turn into the text "NaN".
+  const text = JSON.stringify(p, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key];
+    if (Dec.isDecimal(raw) && !raw.isFinite()) throw new CoreError('INVALID_AMOUNT', 'a pack value is NaN or Infinity', key);
+    return value;
+  });
+  const json = JSON.parse(text) as Record<string, unknown>;
   delete json.status;
   const sources = json.sources;
   if (sources && typeof sources === 'object' && !Array.isArray(sources)) {

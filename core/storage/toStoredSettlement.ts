@@ -1,4 +1,4 @@
-import type { Result } from '../errors/index.ts';
+import { CoreError, type Result } from '../errors/index.ts';
 import { Dec } from '../money/index.ts';
 import { assertSettlement } from '../guards/assertSettlement.ts';
 import type { Settlement } from '../types.ts';
@@ -9,10 +9,13 @@ import { settlementBody } from './storedSchemas.ts';
 export type StoredSettlement = Stored<'yibao.settlement', Record<string, unknown>>;
 
 /** Decimals become exact decimal strings (`toFixed`, never exponent notation); the rest is JSON already. */
-function plain(v: unknown): unknown {
-  if (Dec.isDecimal(v)) return v.toFixed();
-  if (Array.isArray(v)) return v.map(plain);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+function plain(v: unknown, path = 'settlement'): unknown {
+  if (Dec.isDecimal(v)) {
+    if (!v.isFinite()) throw new CoreError('INVALID_AMOUNT', 'the amount is NaN or Infinity: give a finite amount', path);
+    return v.toFixed();
+  }
+  if (Array.isArray(v)) return v.map((x, i) => plain(x, `${path}[${i}]`));
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x, `${path}.${k}`)]));
   return v;
 }
 

@@ -1,3 +1,4 @@
+import { expectInt } from '../../guards/expect.ts';
 import { fromDayNumber } from './fromDayNumber.ts';
 import { parseIsoDate } from './parseIsoDate.ts';
 import { toDayNumber } from './toDayNumber.ts';
@@ -13,6 +14,7 @@ import { toDayNumber } from './toDayNumber.ts';
  */
 export function addDays(date: string, days: number, path = 'date'): string {
   const { year, month, day } = parseIsoDate(date, path);
+  expectInt(days, 'days', -3_650_000, 3_650_000);
   if (days === 0) return date;
   return fromDayNumber(toDayNumber(year, month, day) + days);
 }

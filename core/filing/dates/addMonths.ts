@@ -1,3 +1,4 @@
+import { expectInt } from '../../guards/expect.ts';
 import { daysInMonth } from './daysInMonth.ts';
 import { fromDayNumber } from './fromDayNumber.ts';
 import { parseIsoDate } from './parseIsoDate.ts';
@@ -15,6 +16,7 @@ import { toDayNumber } from './toDayNumber.ts';
  */
 export function addMonths(date: string, months: number, path = 'date'): string {
   const { year, month, day } = parseIsoDate(date, path);
+  expectInt(months, 'months', -120_000, 120_000);
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;

@@ -135,17 +135,32 @@ const arbitraryArgs = (arity: number): fc.Arbitrary<Args> =>
   fc.array(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 2 })), { minLength: 0, maxLength: Math.max(arity, 1) + 1 });
 
 // ---- the check --------------------------------------------------------------------------------------
-/** The first NaN, Infinity or non-finite Dec found in `v`, as a path, or null. */
-function nonFinite(v: unknown, path = '$', seen = new Set<unknown>()): string | null {
+/** The first NaN, Infinity, non-finite Dec or text made from one found in `v`, as a path, or null. */
+function nonFinite(v: unknown, given: ReadonlySet<string>, path = '$', seen = new Set<unknown>()): string | null {
   if (typeof v === 'number') return Number.isFinite(v) ? null : path;
+  // A figure or date formatted from NaN (e.g. "NaN-NaN-NaN") counts too; text handed in and back is not the core's.
+  if (typeof v === 'string') return /NaN|Infinity/.test(v) && !given.has(v) ? path : null;
   if (isDecLike(v)) return v.isFinite() ? null : path;
   if (v === null || typeof v !== 'object' || seen.has(v)) return null;
   seen.add(v);
   for (const [k, x] of Object.entries(v)) {
-    const bad = nonFinite(x, `${path}.${k}`, seen);
+    const bad = nonFinite(x, given, `${path}.${k}`, seen);
     if (bad) return bad;
   }
   return null;
+}
+
+const valueAt = (v: unknown, path: string): unknown =>
+  path.split('.').slice(1).reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], v);
+
+/** Every text inside the arguments (what a function may hand back unchanged). */
+function stringsIn(v: unknown, out = new Set<string>(), seen = new Set<unknown>()): Set<string> {
+  if (typeof v === 'string') out.add(v);
+  else if (v !== null && typeof v === 'object' && !seen.has(v)) {
+    seen.add(v);
+    for (const x of Object.values(v)) stringsIn(x, out, seen);
+  }
+  return out;
 }
 
 function stripInline(out: unknown): unknown {
@@ -173,8 +188,8 @@ async function expectCleanCall(name: string, fn: (...a: Args) => unknown, args: 
   }
   // Results and objects returned are walked, including lazily formatted explanations. parseCase
   // hands an inline pack on unparsed (loadPolicyPack checks it), so what it holds is not its output.
-  const bad = nonFinite(name === 'parseCase' ? stripInline(out) : out);
-  if (bad) throw new Error(`${name} returned a non-finite value at ${bad}`);
+  const bad = nonFinite(name === 'parseCase' ? stripInline(out) : out, stringsIn(args));
+  if (bad) throw new Error(`${name} returned a non-finite value at ${bad}: ${JSON.stringify(valueAt(out, bad)).slice(0, 120)}`);
 }
 
 const functions = (Object.entries(core) as [string, unknown][]).filter(
