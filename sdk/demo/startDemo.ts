@@ -14,6 +14,9 @@ import { renderSVG } from 'uqr';
 import { build, mergeConfig, type InlineConfig } from 'vite';
 import { startMockServer, type MockServerHandle } from '../../mocks/server.ts';
 import sdkConfig from '../vite.config.ts';
+import { STRICT_CSP } from './strictCsp.ts';
+
+export { STRICT_CSP };
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const PAGES = join(HERE, 'pages');
@@ -30,11 +33,6 @@ export const DEMO_PAGES = [
   { path: '/desk.html', title: '备案核验与结算单 / Admission desk: filing check and breakdown' },
 ] as const;
 
-/**
- * The Content-Security-Policy documented for host pages (sdk/demo/README.md): no inline script or
- * style, no eval. The SDK's styles are constructable stylesheets, which CSP does not block.
- */
-export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
