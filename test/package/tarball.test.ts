@@ -56,7 +56,7 @@ describe('the npm tarball', { timeout: 180_000 }, () => {
     expect(paths).toContain('dist/core/index.js');
     expect(paths).toContain('dist/core/index.d.ts');
     expect(paths).toContain('bin/yibao.js');
-    expect(paths.filter((p) => /^(test|\.ci|core\/(?!cli\/examples\/|cli\/CASE-FORMAT\.md)|mocks\/(?!README\.md|public\/))/.test(p))).toEqual([]);
+    expect(paths.filter((p) => /^(test|\.ci|core\/(?!cli\/examples\/|cli\/[A-Z-]+\.md$|[A-Z-]+\.md$)|mocks\/(?!README\.md|public\/))/.test(p))).toEqual([]);
     expect(paths.filter((p) => p.endsWith('.ts') && !p.endsWith('.d.ts'))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { private?: boolean };
     expect(manifest.private).toBeUndefined();
