@@ -182,7 +182,11 @@ describe('chaos: settlements under 10 % faults', () => {
     const settledCount = intents.filter((x) => x.end === 'settled' || x.how === 'revoke').length;
     console.info(JSON.stringify({
       intents: intents.length, settlements: settledCount, ends: Object.fromEntries(ends), doubles, reloads, revokes, seconds,
-      faults: Object.fromEntries(faults), unsettled: intents.filter((x) => x.end !== 'settled' && x.how !== 'revoke').map((x) => x.why).slice(0, 10), sent: Object.fromEntries(m.sent),
+      faults: Object.fromEntries(faults), unsettled: intents.filter((x) => x.end !== 'settled' && x.how !== 'revoke').reduce<Record<string, number>>((acc, x) => {
+        const k = x.why ?? `${x.end} (${x.how ?? 'no error'})`;
+        acc[k] = (acc[k] ?? 0) + 1;
+        return acc;
+      }, {}), sent: Object.fromEntries(m.sent),
       ledger: recs.flatMap((x) => x.sdk), stmt: recs.flatMap((x) => x.stmt),
     }, null, 1));
     expect(settledCount).toBe(N);
