@@ -15,10 +15,12 @@ import { defineCheckout } from './elements/yb-checkout/define.ts';
 export { YbFilingCheck } from './elements/yb-filing-check/YbFilingCheck.tsx';
 export { YbBreakdown } from './elements/yb-breakdown/YbBreakdown.tsx';
 export { YbCheckout } from './elements/yb-checkout/YbCheckout.tsx';
-export { createSession } from './session/createSession.ts';
 export type { CheckoutSession, SessionConfig, SessionState, CartLine, Transport, SdkError, IdentifyInput } from './session/types.ts';
 export type { ExplainRequest } from './elements/yb-breakdown/explainTypes.ts';
 export { defineBreakdown, defineFilingCheck, defineCheckout };
+/** The lazy engine (`createSession`, `parseCart`, `plannedVerdict`), for hosts that drive a session themselves. */
+export { loadEngine } from './elements/loadEngine.ts';
+export type { Engine } from './elements/loadEngine.ts';
 export { emit } from './events.ts';
 export type { YbEventMap, YbVerdictDetail, YbPresettledDetail, YbSettledDetail, YbReversedDetail, YbErrorDetail, YbAmounts } from './events.ts';
 export { formatYuan, maskId, maskName } from './i18n/index.ts';

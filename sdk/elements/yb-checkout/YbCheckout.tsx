@@ -1,12 +1,11 @@
 import type { VNode } from 'preact';
-import { MED_TYPES, type Level, type MedType } from '../../../core/index.ts';
+import type { Level, MedType } from '../../../core/index.ts';
 import { emit } from '../../events.ts';
 import type { YbAmounts } from '../../events.ts';
-import { parseCart } from '../../flow/parseCart.ts';
 import { formatYuan, t, type Lang, type TextKey } from '../../i18n/index.ts';
-import { createSession } from '../../session/createSession.ts';
 import type { CheckoutSession, InstitutionInfo, PlatformSettlement, SessionConfig, SessionState } from '../../session/types.ts';
 import { defineBreakdown } from '../yb-breakdown/define.ts';
+import { engineNow, loadEngine } from '../loadEngine.ts';
 import { YbElement } from '../shared/YbElement.ts';
 import { VerdictView, verdictTitle } from '../shared/VerdictView.tsx';
 import { explainInputOf } from './explainInputOf.ts';
@@ -14,6 +13,8 @@ import { identifyInputOf, type CertType } from './identifyInput.ts';
 import { createScanDetector } from './scanDetector.ts';
 import css from './styles.css?inline';
 
+/** The core's MED_TYPES, restated so the entry loads no core code (a test keeps them equal). */
+export const CARE_TYPES: readonly MedType[] = ['GENERAL_OUTPATIENT', 'CHRONIC_OUTPATIENT', 'INPATIENT', 'PHARMACY'];
 const CONFIG_ATTRS = ['mode', 'endpoint', 'decode-endpoint', 'fixmedins-code', 'fixmedins-name', 'opter', 'opter-name', 'mdtrtarea-admvs', 'sign-no', 'institution-level', 'networked', 'db-name'];
 const STEPS: readonly [TextKey, readonly SessionState['status'][]][] = [
   ['step1', ['idle', 'identified']],
@@ -181,7 +182,7 @@ export class YbCheckout extends YbElement {
 
   #institution(mode: SessionConfig['mode']): InstitutionInfo {
     const level = (this.getAttribute('institution-level') ?? 'UNRATED') as Level;
-    const listed = this.getAttribute('networked')?.split(/\s+/).filter((m): m is MedType => (MED_TYPES as readonly string[]).includes(m));
+    const listed = this.getAttribute('networked')?.split(/\s+/).filter((m): m is MedType => (CARE_TYPES as readonly string[]).includes(m));
     return { level, networkedMedTypes: listed ?? [mode === 'pharmacy' ? 'PHARMACY' : 'GENERAL_OUTPATIENT'] };
   }
 
@@ -199,7 +200,16 @@ export class YbCheckout extends YbElement {
 
   #start(): void {
     if (this.#session || !this.isConnected) return;
-    const session = createSession(this.#configFromAttributes());
+    const engine = engineNow();
+    if (!engine) {
+      // The engine chunk (session, verdict) loads in parallel with the first paint; a scan meanwhile waits.
+      this.#recovered = loadEngine().then(() => {
+        this.#start();
+        return this.#recovered;
+      });
+      return;
+    }
+    const session = engine.createSession(this.#configFromAttributes());
     this.#session = session;
     this.#unsubscribe = session.subscribe((s) => this.#onState(s));
     this.#recovered = session.recover();
@@ -386,7 +396,9 @@ export class YbCheckout extends YbElement {
   #cart(lang: Lang): VNode {
     const raw = this.lines;
     if (raw === null || raw === undefined) return <p part="cart" class="muted">{t(lang, 'cartEmpty')}</p>;
-    const cart = parseCart(raw);
+    const engine = engineNow();
+    if (!engine) return <p part="cart" class="muted">{t(lang, 'working')}</p>;
+    const cart = engine.parseCart(raw);
     if (!cart.ok) {
       return (
         <div part="cart" class="status bad" role="alert">
@@ -411,8 +423,8 @@ export class YbCheckout extends YbElement {
   }
 
   #lineNames(): Record<string, string> {
-    const cart = parseCart(this.lines);
-    return cart.ok ? Object.fromEntries(cart.items.map((l) => [l.id, l.name ?? l.id])) : {};
+    const cart = engineNow()?.parseCart(this.lines);
+    return cart?.ok ? Object.fromEntries(cart.items.map((l) => [l.id, l.name ?? l.id])) : {};
   }
 
   #breakdown(lang: Lang, s: SessionState): VNode | null {

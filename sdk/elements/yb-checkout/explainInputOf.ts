@@ -1,4 +1,5 @@
-import { toCstDate, type ChrgitmLv, type Filing, type MedType, type Verdict } from '../../../core/index.ts';
+import type { ChrgitmLv, Filing, MedType, Verdict } from '../../../core/index.ts';
+import { formatDate } from '../../transport/chinaTime.ts';
 import type { ExplainRequest } from '../yb-breakdown/explainTypes.ts';
 import type { IdentifiedPerson, InstitutionInfo, PlatformSettlement } from '../../session/types.ts';
 
@@ -21,7 +22,7 @@ export function explainInputOf(args: {
   const { person, verdict, pre, now } = args;
   const row = person.insurance[person.chosen];
   if (!row || (row.insutype !== '310' && row.insutype !== '390')) return null;
-  const date = toCstDate(now.toISOString());
+  const date = formatDate(now);
   const lines: ExplainRequest['claim']['lines'][number][] = [];
   for (const l of pre.lines) {
     const lv = l.chrgitm_lv;

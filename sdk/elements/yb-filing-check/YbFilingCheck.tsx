@@ -1,17 +1,11 @@
 import type { VNode } from 'preact';
-import {
-  checkDirectSettlement, isCoreError, toCstDate, ZERO, MED_TYPES, LEVELS,
-  type Claim, type Filing, type Level, type MedType, type Person, type Verdict,
-} from '../../../core/index.ts';
+import type { Filing, Verdict } from '../../../core/index.ts';
 import { emit } from '../../events.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { YbElement } from '../shared/YbElement.ts';
 import { VerdictView, verdictTitle } from '../shared/VerdictView.tsx';
-import { parseFilings } from './filingsSchema.ts';
+import { engineNow, loadEngine } from '../loadEngine.ts';
 import css from './styles.css?inline';
-
-/** Platform `med_type` codes the element also accepts (platform-api §6). */
-const MED_TYPE_CODES: Record<string, MedType> = { '11': 'GENERAL_OUTPATIENT', '13': 'GENERAL_OUTPATIENT', '14': 'CHRONIC_OUTPATIENT', '21': 'INPATIENT', '41': 'PHARMACY' };
 
 type Outcome = { verdict: Verdict; error: null } | { verdict: null; error: string } | null;
 
@@ -83,67 +77,45 @@ export class YbFilingCheck extends YbElement {
     return this.#shown?.verdict ?? null;
   }
 
-  #compute(): Outcome {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!engineNow()) void loadEngine().then(() => this.requestUpdate());
+  }
+
+  /** null: not enough input yet; undefined: the engine is still loading. */
+  #compute(): Outcome | undefined {
     if (this.#given) return { verdict: this.#given, error: null };
     const insuplc = this.getAttribute('insuplc-admdvs');
     const mdtrtarea = this.getAttribute('mdtrtarea-admvs');
     if (!insuplc || !mdtrtarea) return null;
-    let filings: Filing[] = [];
-    const source = this.#filings ?? this.jsonAttribute('filings');
-    if (source !== null) {
-      const raw = Array.isArray(source) ? { ok: true as const, value: source as unknown } : source;
-      if (!raw.ok) return { verdict: null, error: raw.error };
-      const parsed = parseFilings(raw.value);
-      if (!parsed.ok) return { verdict: null, error: parsed.error };
-      filings = parsed.value;
+    const engine = engineNow();
+    if (!engine) return undefined;
+    let filings: unknown = null;
+    if (this.#filings !== null) filings = this.#filings;
+    else {
+      const attr = this.jsonAttribute('filings');
+      if (attr && !attr.ok) return { verdict: null, error: attr.error };
+      filings = attr?.value ?? null;
     }
-    const medAttr = this.getAttribute('med-type') ?? 'GENERAL_OUTPATIENT';
-    const medType = (MED_TYPE_CODES[medAttr] ?? medAttr) as MedType;
-    if (!MED_TYPES.includes(medType)) return { verdict: null, error: `med-type: ${medAttr}` };
-    const level = (this.getAttribute('institution-level') ?? 'UNRATED') as Level;
-    if (!LEVELS.includes(level)) return { verdict: null, error: `institution-level: ${level}` };
-    const networked = (this.getAttribute('networked') ?? MED_TYPES.join(' ')).split(/\s+/).filter(Boolean).map((m) => (MED_TYPE_CODES[m] ?? m) as MedType);
-    const date = this.getAttribute('date') ?? toCstDate(new Date().toISOString());
-    const person: Person = {
-      insutype: (this.getAttribute('insutype') ?? '310') as Person['insutype'],
-      psnInsuStas: this.getAttribute('insurance-status') ?? '1',
-      status: 'IN_SERVICE',
-      age: 0,
-      acctBalance: ZERO,
-      filings,
-      opspQualifications: [],
-    };
-    const claim: Claim = {
-      medType,
-      insuplcAdmdvs: insuplc,
-      mdtrtareaAdmvs: mdtrtarea,
-      ...(medType === 'INPATIENT' ? { admissionDate: date } : { serviceDate: date }),
-      // A planned visit is judged as settled at noon of its day (China Standard Time).
-      settlementTime: `${date}T12:00:00+08:00`,
-      institutionLevel: level,
-      networkedMedTypes: networked,
-      emergencyFlag: this.hasAttribute('emergency'),
-      acctUsed: true,
-      lines: [],
-    };
-    try {
-      return { verdict: checkDirectSettlement({ person, claim }), error: null };
-    } catch (e) {
-      if (isCoreError(e)) return { verdict: null, error: `${e.path ?? ''} ${e.message}`.trim() };
-      throw e;
-    }
+    return engine.plannedVerdict({
+      insuplcAdmdvs: insuplc, mdtrtareaAdmvs: mdtrtarea, filings, medType: this.getAttribute('med-type'),
+      institutionLevel: this.getAttribute('institution-level'), networked: this.getAttribute('networked'), date: this.getAttribute('date'),
+      emergency: this.hasAttribute('emergency'), insutype: this.getAttribute('insutype'), insuranceStatus: this.getAttribute('insurance-status'),
+    });
   }
 
   protected override view(): VNode {
     const lang: Lang = this.uiLang;
-    const outcome = (this.#shown = this.#compute());
+    const computed = this.#compute();
+    const outcome = (this.#shown = computed ?? null);
     this.#announce(outcome);
     const date = this.getAttribute('date');
     return (
       <section aria-labelledby="title">
         <h2 id="title">{t(lang, 'filingTitle')}</h2>
         {date && <p class="muted">{t(lang, 'plannedVisit', { date })}</p>}
-        {outcome === null && <p class="muted">{t(lang, 'checkNeedsInput')}</p>}
+        {computed === null && <p class="muted">{t(lang, 'checkNeedsInput')}</p>}
+        {computed === undefined && <p class="muted">{t(lang, 'working')}</p>}
         {outcome?.error && (
           <div class="status bad" role="alert">
             <strong>{t(lang, 'badInput', { what: outcome.error })}</strong>

@@ -128,3 +128,11 @@ describe('YbCheckout', { timeout: 20_000 }, () => {
     expect(ui.getByLabelText('Number or scanned code')).toBeTruthy();
   });
 });
+
+describe('CARE_TYPES', () => {
+  it('restates the core MED_TYPES exactly (the entry loads no core code)', async () => {
+    const { CARE_TYPES } = await import('../../../sdk/elements/yb-checkout/YbCheckout.tsx');
+    const { MED_TYPES } = await import('../../../core/index.ts');
+    expect(CARE_TYPES).toEqual(MED_TYPES);
+  });
+});
