@@ -43,6 +43,9 @@ export const SERVICE_PATHS: Readonly<Record<string, string>> = {
   MX5503: '/ext/filing/change',
   MX5504: '/ext/filing/cancel',
   MX5511: '/ext/settlement/list',
+  MX5512: '/ext/settlement/detail',
+  MX5521: '/ext/claim/create',
+  MX5522: '/ext/claim/query',
 };
 
 /** Aliases that are not in the public path table (INFERRED / UNVERIFIED in the spec). */
