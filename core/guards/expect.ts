@@ -7,7 +7,6 @@ import { Dec } from '../money/index.ts';
 
 export type Obj = Record<string, unknown>;
 
-const LIMIT = new Dec('1e14');
 
 export const kindOf = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : Dec.isDecimal(v) ? 'a Dec' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
@@ -54,7 +53,7 @@ export function expectDec(v: unknown, path: string): Dec {
   }
   if (!(v as Dec).isFinite()) fail('INVALID_AMOUNT', path, 'the amount is NaN or Infinity: give a finite amount');
   // numeric(16,2): no amount, ratio or quantity of the platform reaches 10^14 yuan.
-  if ((v as Dec).abs().gte(LIMIT)) fail('INVALID_AMOUNT', path, 'the amount is beyond numeric(16,2) (at most 14 integer digits)');
+  if ((v as Dec).e >= 14) fail('INVALID_AMOUNT', path, 'the amount is beyond numeric(16,2) (at most 14 integer digits)');
   return v as Dec;
 }
 

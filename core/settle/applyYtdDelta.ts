@@ -14,6 +14,11 @@ export function applyYtdDelta(ytd: YearToDate, delta: YearToDateDelta, sign: 1 |
   assertYearToDate(ytd);
   assertYtdDelta(delta);
   if (sign !== 1 && sign !== -1) throw new CoreError('INVALID_INPUT', 'sign is 1 (add a settlement) or -1 (remove it)', 'sign');
+  return addYtdDelta(ytd, delta, sign);
+}
+
+/** `applyYtdDelta` on values the engine made itself. */
+export function addYtdDelta(ytd: YearToDate, delta: YearToDateDelta, sign: 1 | -1 = 1): YearToDate {
   const f = sign === 1 ? addDec : subDec;
   return {
     insuranceYearStart: ytd.insuranceYearStart,

@@ -6,7 +6,7 @@ import { assertPolicySet } from '../guards/assertPolicySet.ts';
 import { expectArray, expectBoolean, expectObject, expectOneOf } from '../guards/expect.ts';
 import { FILING_CATEGORIES } from '../types.ts';
 import { assertPolicyFits } from '../policy/assertPolicyFits.ts';
-import { applyYtdDelta } from './applyYtdDelta.ts';
+import { addYtdDelta } from './applyYtdDelta.ts';
 import { computeAssistance } from './computeAssistance.ts';
 import { computeBasicFund } from './computeBasicFund.ts';
 import { computeDeductible } from './computeDeductible.ts';
@@ -17,7 +17,7 @@ import { fundDetails } from './fundDetails.ts';
 import { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
 import { resolveRatio } from './resolveRatio.ts';
 import { addStep, explainSteps, param, type SettleContext } from './SettleContext.ts';
-import { splitLines } from './splitLines.ts';
+import { splitCheckedLines } from './splitLines.ts';
 import { insuranceYearDateOf } from './insuranceYearDateOf.ts';
 
 export interface ComputeSettlementInput {
@@ -49,20 +49,24 @@ export function computeSettlement(input: ComputeSettlementInput): Settlement {
     expectBoolean(ph.fundPays, 'verdict.pharmacy.fundPays');
     expectBoolean(ph.acctAllowed, 'verdict.pharmacy.acctAllowed');
   }
-  return computeSettlementUnchecked({
+  const checked = {
     person: assertPerson(o.person), claim: assertClaim(o.claim), ytd: assertYearToDate(o.ytd), policy: assertPolicySet(o.policy),
     verdict: o.verdict as Verdict,
-  });
+  };
+  assertPolicyFits({ ...checked, date: insuranceYearDateOf(checked.claim, checked.policy) });
+  return computeSettlementUnchecked(checked);
 }
 
-/** S-1 … S-9 on inputs already checked at the edge (`settle`, `estimateSettlement`). */
+/**
+ * S-1 … S-9 on inputs already checked at the edge, the pack's fit included (`settle` and
+ * `estimateSettlement` check it in S-0).
+ */
 export function computeSettlementUnchecked(input: ComputeSettlementInput): Settlement {
   const { person, claim, policy, verdict } = input;
   if (!verdict.settles) {
     throw new CoreError('NOT_DIRECT', `this claim does not settle directly (${verdict.code}); show the verdict's hint instead`, 'verdict');
   }
   const date = insuranceYearDateOf(claim, policy);
-  assertPolicyFits({ person, claim, policy, date });
   const yearStart = insuranceYearStartOf(date, policy);
   const warnings: string[] = [...verdict.warnings];
   const ytd = alignYear(input.ytd, yearStart, warnings);
@@ -71,7 +75,7 @@ export function computeSettlementUnchecked(input: ComputeSettlementInput): Settl
   };
 
   // S-1
-  const split = splitLines(claim.lines, ctx.mode);
+  const split = splitCheckedLines(claim.lines, ctx.mode);
   addStep(
     ctx, 'S-1', ['S-1', 'R-8'], { zh: '明细分割（就医地目录）', en: 'Line split (treatment-place catalogue)' },
     { lines: claim.lines.length, medfee_sumamt: split.medfeeSumamt },
@@ -172,7 +176,7 @@ export function computeSettlementUnchecked(input: ComputeSettlementInput): Settl
       hifp, hifpLimit, hifob, hifobLimit, hifmi, hifmiLimit, maf, mafLimit, acct: share.acctPay, hosp: share.hospPartAmt,
     }),
     ytdDelta: delta,
-    ytdAfter: applyYtdDelta(ytd, delta),
+    ytdAfter: addYtdDelta(ytd, delta),
     warnings,
   };
   return withLazySteps(settlement, () => explainSteps(policy, ctx.steps));

@@ -26,6 +26,11 @@ export interface LinesTotal {
 export function splitLines(lines: readonly FeeLine[], mode: RoundingMode): LinesTotal {
   assertFeeLines(lines, 'claim.lines');
   expectOneOf(mode, ['HALF_UP', 'HALF_EVEN'], 'mode');
+  return splitCheckedLines(lines, mode);
+}
+
+/** `splitLines` on lines already checked at the edge (`settle`). */
+export function splitCheckedLines(lines: readonly FeeLine[], mode: RoundingMode): LinesTotal {
   const out: LineSplit[] = [];
   let medfee = ZERO, fulamt = ZERO, overlmt = ZERO, pre = ZERO, inscp = ZERO;
   for (let i = 0; i < lines.length; i++) {
