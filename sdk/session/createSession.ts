@@ -383,6 +383,7 @@ export function createSession(config: SessionConfig): CheckoutSession {
   return {
     config: cfg,
     getState: () => state,
+    can: (c) => !bad && canStart(state, c),
     subscribe(listener) {
       listeners.add(listener);
       listener(state);

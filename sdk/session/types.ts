@@ -252,6 +252,8 @@ export interface AttemptInfo {
 export interface CheckoutSession {
   readonly config: Readonly<SessionConfig>;
   getState(): SessionState;
+  /** Whether `command` would start now (for enabling buttons); the commands check it themselves. */
+  can(command: Command): boolean;
   /** Calls `listener` now and on every change; returns the unsubscribe function. */
   subscribe(listener: (state: SessionState) => void): () => void;
   /** Resolves any unfinished settlement from an earlier page; run once on load. Idle if none. */

@@ -160,6 +160,7 @@ describe('createSession', () => {
       await t.session.identify({ certType: '01', qrCode: qr });
       expect(t.m.sent.get('decode')).toBe(1);
       await t.session.presettle([DRUG_A]);
+      expect([t.session.can('confirm'), t.session.can('identify'), t.session.can('resolve')]).toEqual([true, true, false]);
       const [a, b] = await Promise.all([t.session.confirm(), t.session.confirm()]);
       // The repeat resolves with the running confirm's outcome.
       expect(a.status).toBe('settled');
