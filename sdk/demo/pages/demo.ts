@@ -46,7 +46,7 @@ export function renderPersonas(target: HTMLElement, personas: readonly DemoPerso
       const label = `${use === 'qr' ? '扫码' : '刷身份证'}：${p.who} / scan ${p.key}`;
       const face = use === 'qr'
         ? el('img', { src: `/qr/${p.ec_qr}.svg`, alt: `医保电子凭证二维码 ${p.key}` })
-        : el('span', { className: 'idcard' }, `🪪 刷身份证 / read ID card: ${p.key}`);
+        : el('span', { className: 'idcard' }, `刷身份证 / read ID card: ${p.key}`);
       const button = el('button', { type: 'button', className: 'qr', title: label }, face);
       // A QR image needs a name; a text button is named by its text (axe: label-content-name-mismatch).
       if (use === 'qr') button.setAttribute('aria-label', label);

@@ -28,3 +28,14 @@ renderFaults(document.getElementById('faults')!, '2207', document.getElementById
 document.getElementById('ledger-btn')!.addEventListener('click', () => void showLedger(document.getElementById('ledger')!, select.value));
 const personas = await loadPersonas();
 renderPersonas(document.getElementById('personas')!, personas, 'id', ['outpatient-employee', 'low-balance', 'expired-other', 'non-networked', 'emergency-unfiled', 'suspended']);
+
+// The host's own form: <yb-checkout name="setl_id"> is a form field (ElementInternals).
+const form = document.getElementById('his-form') as HTMLFormElement;
+const result = document.getElementById('his-result')!;
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  result.textContent = form.checkValidity() ? `已保存 / saved: setl_id=${String(new FormData(form).get('setl_id'))}` : '尚未完成医保结算 / not settled yet';
+});
+form.addEventListener('reset', () => {
+  result.textContent = '';
+});

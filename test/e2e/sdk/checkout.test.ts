@@ -151,7 +151,15 @@ describe.skipIf(skip)('checkout SDK in real Chromium (live demo pages)', { timeo
     await button(page, '确认结算').click();
     await expect.poll(() => resultTitle(page).textContent()).toMatch(/^结算成功/);
     await snap(page, '09-outpatient-settled');
-    expect(await page.evaluate(() => (document.getElementById('checkout') as HTMLElement & { value: string }).value)).toMatch(/^\d{12}$/);
+    const setlId = await page.evaluate(() => (document.getElementById('checkout') as HTMLElement & { value: string }).value);
+    expect(setlId).toMatch(/^\d{12}$/);
+    // Form association (ElementInternals): the value is the settlement id, valid once settled; reset starts over.
+    await page.locator('#his-save').click();
+    await expect.poll(() => page.locator('#his-result').textContent()).toBe(`已保存 / saved: setl_id=${setlId}`);
+    await page.locator('#his-reset').click();
+    await expect.poll(() => page.evaluate(() => (document.getElementById('checkout') as HTMLElement & { state: { status: string } }).state.status)).toBe('idle');
+    expect(await page.evaluate(() => (document.getElementById('his-form') as HTMLFormElement).checkValidity())).toBe(false);
+    expect(await page.evaluate(() => new FormData(document.getElementById('his-form') as HTMLFormElement).get('setl_id'))).toBeNull();
     expect(errors).toEqual([]);
   });
 
@@ -161,6 +169,9 @@ describe.skipIf(skip)('checkout SDK in real Chromium (live demo pages)', { timeo
     await page.locator('button[data-persona="non-networked"]').click();
     await expect.poll(() => verdictTitle(page).textContent()).toBe('机构未联网：回参保地手工报销');
     await snap(page, '10-outpatient-not-networked');
+    // Windows high contrast and reduced motion: still readable, still 0 axe violations.
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await snap(page, '10b-outpatient-not-networked-forced-colors');
   });
 
   it('resolves a reply lost after commit by re-sending the same msgid: exactly one settlement in 3201', async () => {
@@ -299,7 +310,7 @@ describe.skipIf(skip)('checkout SDK in real Chromium (live demo pages)', { timeo
   });
 
   it('keeps a screenshot of every state', () => {
-    expect(screenshots.length).toBeGreaterThanOrEqual(18);
+    expect(screenshots.length).toBeGreaterThanOrEqual(19);
     for (const f of screenshots) expect(existsSync(f), f).toBe(true);
   });
 });
