@@ -80,6 +80,8 @@ export function createAttemptRunner(cfg: SessionConfig, client: PlatformClient, 
     if (a.reversal || cfg.unclearReply === 'reverse') return reverse(a);
     for (const ms of delays) {
       await sleep(ms);
+      const known = await resolvedElsewhere(a);
+      if (known) return known;
       const r = await sendStored(a);
       if (r.ok) return finish(a, doneOf(a, r.output));
       if (!r.clear) continue;
@@ -95,6 +97,8 @@ export function createAttemptRunner(cfg: SessionConfig, client: PlatformClient, 
   async function reverse(a: Attempt): Promise<Resolution> {
     for (const ms of [0, ...delays]) {
       await sleep(ms);
+      const known = await resolvedElsewhere(a);
+      if (known) return known;
       if (!a.reversal) {
         const env = await client.prepare('2601', { data: { psn_no: a.psn_no, omsgid: a.msgid, oinfno: a.infno } }, a.insuplc);
         if (!('msgid' in env)) continue;
@@ -135,6 +139,14 @@ export function createAttemptRunner(cfg: SessionConfig, client: PlatformClient, 
     return null;
   }
 
+  /** Re-reads the attempt: another tab (or an earlier, stalled call) may have resolved it meanwhile. */
+  async function resolvedElsewhere(a: Attempt): Promise<Resolution | null> {
+    const fresh = await store.get(a.msgid).catch(() => undefined);
+    const known = fresh ? outcomeOf(fresh) : null;
+    if (fresh) Object.assign(a, fresh);
+    return known;
+  }
+
   /**
    * One tab at a time per attempt (Web Locks where the browser has them): a tab that finds the
    * attempt busy elsewhere leaves it unclear; the holder re-reads it first, so an attempt another
@@ -142,16 +154,7 @@ export function createAttemptRunner(cfg: SessionConfig, client: PlatformClient, 
    */
   function exclusive(a: Attempt, fn: (a: Attempt) => Promise<Resolution>): Promise<Resolution> {
     const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-    const body = async (): Promise<Resolution> => {
-      const fresh = await store.get(a.msgid).catch(() => undefined);
-      const known = fresh ? outcomeOf(fresh) : null;
-      if (known) {
-        Object.assign(a, fresh);
-        return known;
-      }
-      if (fresh) Object.assign(a, fresh);
-      return fn(a);
-    };
+    const body = async (): Promise<Resolution> => (await resolvedElsewhere(a)) ?? fn(a);
     const run = locks
       ? locks.request(`yb-attempt-${a.msgid}`, { ifAvailable: true }, (lock) =>
         lock ? body() : Promise.resolve<Resolution>({ kind: 'unclear', error: unknown('another tab is resolving this attempt') }))

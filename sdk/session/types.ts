@@ -111,7 +111,7 @@ export interface SessionConfig {
   unclearReply?: 'resend' | 'reverse';
   /** IndexedDB database name for attempts and sign-ins (default `yibao-sdk`). */
   dbName?: string;
-  /** Per-request timeout in ms for `endpoint` (default 15000). */
+  /** Per-request timeout in ms, for `endpoint` and for the host `transport` (default 15000). */
   timeoutMs?: number;
   /** Clock, for tests (default `() => new Date()`). */
   now?: () => Date;

@@ -45,17 +45,25 @@ async function post(url: string, body: string, timeoutMs: number): Promise<Outco
 
 /**
  * Sends one body: to the Style A `endpoint` (or the decode URL) with fetch, or through the host's
- * `transport`. A rejected host promise, a timeout, an HTTP 5xx or unreadable JSON is `unclear`:
+ * `transport`. A rejected host promise, a timeout (`timeoutMs`, both ways), an HTTP 5xx or
+ * unreadable JSON is `unclear`:
  * the platform may or may not have processed it.
  */
 export async function sendBody(cfg: SessionConfig, body: Envelope | DecodeRequest, route: Route): Promise<Outcome> {
   if (cfg.transport) {
+    const ms = cfg.timeoutMs ?? 15_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const reply = await cfg.transport(body, route);
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), ms);
+      });
+      const reply = await Promise.race([cfg.transport(body, route), late]);
       if (reply === null || typeof reply !== 'object') return { kind: 'unclear', error: sdkError('BAD_REPLY', true, 'the host transport resolved with no object') };
       return { kind: 'reply', reply };
     } catch {
-      return { kind: 'unclear', error: sdkError('NETWORK', true, 'the host transport rejected (no reply)') };
+      return { kind: 'unclear', error: sdkError('NETWORK', true, `the host transport rejected or gave no reply within ${ms} ms`) };
+    } finally {
+      clearTimeout(timer);
     }
   }
   const url = route.service === 'ecDecode' ? decodeUrl(cfg) : cfg.endpoint!;

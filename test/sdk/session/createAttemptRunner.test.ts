@@ -39,6 +39,23 @@ describe('createAttemptRunner', () => {
     expect(m.sent.get('2601')).toBeUndefined();
   });
 
+  it('stops re-sending once the attempt was resolved elsewhere while it waited', async () => {
+    const { m, store, a } = await setup();
+    m.platform.setFaults({ rules: [{ kind: 'no-reply', infno: '2102', nth: 1 }] });
+    const put = store.put.bind(store);
+    let sends = 0;
+    const inner = m.transport;
+    // The first (lost) send: meanwhile another tab records the attempt as failed.
+    const spy = vi.fn(async (...args: Parameters<typeof inner>) => {
+      if (++sends === 1) await put({ ...a, status: 'failed', body: '' });
+      return inner(...args);
+    });
+    const r2 = createAttemptRunner({ mode: 'pharmacy', transport: spy, fixmedins_code: 'P31010600033', opter: 'OP1', mdtrtarea_admvs: '310106', now: () => new Date(T), retryDelaysMs: [0, 0] },
+      createPlatformClient({ mode: 'pharmacy', transport: spy, fixmedins_code: 'P31010600033', opter: 'OP1', mdtrtarea_admvs: '310106', sign_no: 'X' }), store);
+    expect(await r2.run({ ...a })).toMatchObject({ kind: 'failed' });
+    expect(sends).toBe(1);
+  });
+
   it('leaves an attempt unclear while another tab holds its Web Lock', async () => {
     const { m, runner, a } = await setup();
     vi.stubGlobal('navigator', { locks: { request: (_n: string, _o: unknown, cb: (l: unknown) => Promise<unknown>) => cb(null) } });

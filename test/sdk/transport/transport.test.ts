@@ -147,6 +147,11 @@ describe('sendBody', () => {
     expect((await sendBody({ ...base, endpoint: 'http://127.0.0.1:9/x', timeoutMs: 500 }, env(), { service: 'callService', infno: '9001' })).kind).toBe('unclear');
   });
 
+  it('reports a host transport that never answers as unclear after timeoutMs', async () => {
+    const out = await sendBody({ ...base, transport: () => new Promise(() => {}), timeoutMs: 30 }, env(), { service: 'callService', infno: '9001' });
+    expect(out).toMatchObject({ kind: 'unclear', error: { code: 'NETWORK', message: expect.stringContaining('30 ms') } });
+  });
+
   it('reports a host transport that rejects as unclear', async () => {
     const out = await sendBody({ ...base, transport: () => Promise.reject(new Error('x')) }, env(), { service: 'callService', infno: '9001' });
     expect(out).toMatchObject({ kind: 'unclear', error: { code: 'NETWORK', retryable: true } });
