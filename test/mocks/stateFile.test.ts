@@ -168,7 +168,9 @@ describe('state file under kill -9', () => {
         }
       };
       const workers = [worker(), worker(), worker()];
-      await new Promise((r) => setTimeout(r, 150 + Math.floor(Math.random() * 250)));
+      // Kill at a random moment once writes are flowing (a loaded machine may take a while for the first).
+      for (let waited = 0; acked === 0 && waited < 20_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 250)));
       killed = true;
       const ackedAtKill = acked;
       child.kill('SIGKILL');
