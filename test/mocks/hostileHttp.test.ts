@@ -21,7 +21,7 @@ describe('startMockServer (oversized bodies)', () => {
     expect(r.status).toBe(413);
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await r.json()).toMatchObject({ infcode: -1, output: null, err_msg: `MOCK-E001 报文格式错误：报文超过 ${MAX_BODY_BYTES / 1024 / 1024} MB` });
-  });
+  }, 30_000);
 
   it('escapes and bounds the path of an unknown route in its 404', async () => {
     const r = await fetch(`${h.url}/<script>${'a'.repeat(500)}`, { method: 'POST', body: '{}' });
