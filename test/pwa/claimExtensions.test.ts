@@ -26,11 +26,11 @@ describe('createClaim (MX5521, extension)', () => {
     const s = setup();
     const created = await s.call('MX5521', claimInput());
     expect(created).toMatchObject({ kind: 'ok', output: { claiminfo: { status: 'SUBMITTED', medfee_sumamt: 3000 } } });
-    const id = (created as { output: { claiminfo: { claim_id: string } } }).output.claiminfo.claim_id;
+    const id = (created as unknown as { output: { claiminfo: { claim_id: string } } }).output.claiminfo.claim_id;
     s.advance(REVIEW_AFTER_MS);
     expect(await s.call('MX5522', { data: { claim_id: id } })).toMatchObject({ output: { claiminfo: [{ status: 'UNDER_REVIEW', fund_pay_sumamt: null }] } });
     s.advance(DECIDE_AFTER_MS - REVIEW_AFTER_MS);
-    const paid = (await s.call('MX5522', { data: { claim_id: id } })) as { output: { claiminfo: { status: string; fund_pay_sumamt: number }[] } };
+    const paid = (await s.call('MX5522', { data: { claim_id: id } })) as unknown as { output: { claiminfo: { status: string; fund_pay_sumamt: number }[] } };
     expect(paid.output.claiminfo[0]!.status).toBe('PAID');
     expect(paid.output.claiminfo[0]!.fund_pay_sumamt).toBeGreaterThan(0);
     expect(paid.output.claiminfo[0]!.fund_pay_sumamt).toBeLessThan(3000);
@@ -43,7 +43,7 @@ describe('createClaim (MX5521, extension)', () => {
     await s.call('MX5522', { data: { psn_no: PSN } });
     await s.call('MX5521', claimInput('INV-9'));
     s.advance(DECIDE_AFTER_MS);
-    const list = (await s.call('MX5522', { data: { psn_no: PSN } })) as { output: { claiminfo: { status: string; reject_reason: string | null }[] } };
+    const list = (await s.call('MX5522', { data: { psn_no: PSN } })) as unknown as { output: { claiminfo: { status: string; reject_reason: string | null }[] } };
     expect(list.output.claiminfo.map((c) => c.status)).toEqual(['PAID', 'REJECTED']);
     expect(list.output.claiminfo[1]!.reject_reason).toMatch(/发票已报销/);
   });
