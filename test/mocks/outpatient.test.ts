@@ -53,7 +53,8 @@ describe('2202 门诊挂号撤销', () => {
   it('cancels an unsettled registration and refuses a settled one', async () => {
     const { c, p, mdtrtId } = await registered();
     const ok = await c.call('2202', { data: { psn_no: p.psn_no, mdtrt_id: mdtrtId, ipt_otp_no: 'X' } }, { insuplc: p.insuplc });
-    expect(ok.body).toMatchObject({ infcode: 0, output: {} });
+    expect(ok.body).toMatchObject({ infcode: 0 });
+    expect(ok.body.output).toBeNull();
     const again = await c.call('2202', { data: { psn_no: p.psn_no, mdtrt_id: mdtrtId, ipt_otp_no: 'X' } }, { insuplc: p.insuplc });
     expect(again.body.err_msg).toMatch(/^MOCK-E044/);
     const s = await settled();

@@ -19,10 +19,11 @@ const reverse = (c: PlatformClient, p: { psn_no: string; insuplc: string }, omsg
   c.call('2601', { data: { psn_no: p.psn_no, omsgid, oinfno } }, { insuplc: p.insuplc });
 
 describe('2601 冲正交易', () => {
-  it('reverses a 2207 by its msgid: balance and accumulators restored, output {}', async () => {
+  it('reverses a 2207 by its msgid: balance and accumulators restored, output null (no output nodes)', async () => {
     const { c, p, s } = await settled();
     const r = await reverse(c, p, s.msgid, '2207');
-    expect(r.body).toMatchObject({ infcode: 0, output: {} });
+    expect(r.body).toMatchObject({ infcode: 0 });
+    expect(r.body.output).toBeNull();
     expect(platform.state.balances.get(`${p.psn_no}|310`)).toBe('2000');
     expect(platform.state.settlements.get(s.body.output.setlinfo.setl_id)!.status).toBe('REVERSED');
   });
