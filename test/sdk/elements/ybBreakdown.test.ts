@@ -21,6 +21,19 @@ const LINES = [
   { feedetl_sn: 'F4', det_item_fee_sumamt: 58, fulamt_ownpay_amt: 58, overlmt_amt: 0, preselfpay_amt: 0 },
 ];
 
+const FILED = [{ id: 'F', category: 'LT_POSTED_WORKER' as const, targetAdmdvs: '310000', registeredAt: '2025-01-01T00:00:00+08:00', validFrom: '2025-01-01', validTo: null, viaCommitment: false, commitmentDocsCompleted: true }];
+
+/** A claim on 2026-06-16 at a 上海 institution, by a long-term filer. */
+function request(o: { insuplc: string; medType: 'GENERAL_OUTPATIENT' | 'PHARMACY'; level: 'L3' | 'UNRATED'; line: ExplainRequest['claim']['lines'][number] }): ExplainRequest {
+  return {
+    person: { insutype: '310', age: 40, acctBalance: '500', filings: FILED },
+    claim: {
+      medType: o.medType, insuplcAdmdvs: o.insuplc, mdtrtareaAdmvs: '310106', serviceDate: '2026-06-16', settlementTime: '2026-06-16T10:00:00+08:00',
+      institutionLevel: o.level, networkedMedTypes: [o.medType], acctUsed: true, lines: [o.line],
+    },
+  };
+}
+
 type Breakdown = HTMLElementTagNameMap['yb-breakdown'];
 function mount(set: (el: Breakdown) => void, attrs: Record<string, string> = {}): Breakdown {
   const el = document.createElement('yb-breakdown');
@@ -73,15 +86,8 @@ describe('YbBreakdown', () => {
   });
 
   it('loads the waterfall on demand and, with no pack for the insured place, shows the platform figures alone', async () => {
-    const request: ExplainRequest = {
-      person: { insutype: '310', age: 40, acctBalance: '2000', filings: [{ id: 'F', category: 'LT_POSTED_WORKER', targetAdmdvs: '310000', registeredAt: '2025-01-01T00:00:00+08:00', validFrom: '2025-01-01', validTo: null, viaCommitment: false, commitmentDocsCompleted: true }] },
-      claim: {
-        medType: 'GENERAL_OUTPATIENT', insuplcAdmdvs: '420106', mdtrtareaAdmvs: '310106', serviceDate: '2026-06-16', settlementTime: '2026-06-16T10:00:00+08:00',
-        institutionLevel: 'L3', networkedMedTypes: ['GENERAL_OUTPATIENT'], acctUsed: true,
-        lines: [{ lineId: 'F1', amount: '25', chrgitmLv: '01', selfpayProp: '0' }],
-      },
-    };
-    const el = mount((e) => { e.setlinfo = SETLINFO; e.explainInput = request; });
+    const input = request({ insuplc: '420106', medType: 'GENERAL_OUTPATIENT', level: 'L3', line: { lineId: 'F1', amount: '25', chrgitmLv: '01', selfpayProp: '0' } });
+    const el = mount((e) => { e.setlinfo = SETLINFO; e.explainInput = input; });
     const toggle = await shadow(el).findByRole('button', { name: '查看完整计算过程' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
@@ -91,15 +97,8 @@ describe('YbBreakdown', () => {
   });
 
   it('explains a pharmacy purchase with the 滁州 pack: steps with rule ids and parameter sources (R-14)', async () => {
-    const request: ExplainRequest = {
-      person: { insutype: '310', age: 43, acctBalance: '500', filings: [{ id: 'F', category: 'LT_POSTED_WORKER', targetAdmdvs: '310000', registeredAt: '2025-01-01T00:00:00+08:00', validFrom: '2025-01-01', validTo: null, viaCommitment: false, commitmentDocsCompleted: true }] },
-      claim: {
-        medType: 'PHARMACY', insuplcAdmdvs: '341102', mdtrtareaAdmvs: '310106', serviceDate: '2026-06-16', settlementTime: '2026-06-16T10:00:00+08:00',
-        institutionLevel: 'UNRATED', networkedMedTypes: ['PHARMACY'], acctUsed: true,
-        lines: [{ lineId: 'Y1', amount: '33.80', chrgitmLv: '02', selfpayProp: '0.1' }],
-      },
-    };
-    const el = mount((e) => { e.setlinfo = { ...SETLINFO, medfee_sumamt: 33.8 }; e.explainInput = request; });
+    const input = request({ insuplc: '341102', medType: 'PHARMACY', level: 'UNRATED', line: { lineId: 'Y1', amount: '33.80', chrgitmLv: '02', selfpayProp: '0.1' } });
+    const el = mount((e) => { e.setlinfo = { ...SETLINFO, medfee_sumamt: 33.8 }; e.explainInput = input; });
     fireEvent.click(await shadow(el).findByRole('button', { name: '查看完整计算过程' }));
     const waterfall = await waitFor(() => {
       const w = el.shadowRoot!.querySelector('[part="waterfall"]');
