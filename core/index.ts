@@ -18,3 +18,5 @@ export { toWireSettlement } from './schemas/toWireSettlement.ts';
 export * from './schemas/index.ts';
 export type { WireSettlement, WireSetlinfo, WireSetldetail, WireLineSplit } from './schemas/toWireSettlement.ts';
 export * from './storage/index.ts';
+// Institution side of instant settlement: calendar, schedule, declaration, audit, risk, prepayment, metrics.
+export * from './institution/index.ts';
