@@ -27,13 +27,17 @@ export const explainConfig: InlineConfig = {
   },
 };
 
-/** Builds the explanation bundle once the entry is written. */
+/** Builds the explanation bundle beside the entry (same outDir) once the entry is written. */
 function explainBundle(): Plugin {
+  let outDir = OUT;
   return {
     name: 'yibao-explain-bundle',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     async writeBundle() {
-      await build(explainConfig);
+      await build({ ...explainConfig, build: { ...explainConfig.build, outDir } });
     },
   };
 }
