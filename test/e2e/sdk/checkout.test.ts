@@ -297,6 +297,10 @@ describe.skipIf(skip)('checkout SDK in real Chromium (live demo pages)', { timeo
     await page.locator('yb-breakdown').getByRole('button', { name: '查看完整计算过程' }).click();
     await expect.poll(() => page.locator('yb-breakdown [part="platform-only"]').textContent()).toMatch(/没有计算所需的输入|未收录/);
     await snap(page, '18-desk-receipt-platform-only');
+    await page.evaluate(() => document.querySelectorAll('yb-filing-check, yb-breakdown').forEach((e) => e.setAttribute('lang', 'en')));
+    await expect.poll(() => page.locator('yb-filing-check [part="verdict-title"]').textContent()).toBe('Filing expired 4 days ago');
+    expect(await page.locator('yb-breakdown [data-amount="cashPay"]').textContent()).toBe('¥0.00');
+    await snap(page, '18b-desk-english');
   });
 
   it('names a bad cart line set by the host', async () => {
@@ -310,7 +314,7 @@ describe.skipIf(skip)('checkout SDK in real Chromium (live demo pages)', { timeo
   });
 
   it('keeps a screenshot of every state', () => {
-    expect(screenshots.length).toBeGreaterThanOrEqual(19);
+    expect(screenshots.length).toBeGreaterThanOrEqual(20);
     for (const f of screenshots) expect(existsSync(f), f).toBe(true);
   });
 });
