@@ -5,6 +5,8 @@ import type { LocalText } from '../../types.ts';
 import type { SettlementRecord } from '../declaration/settlementRecord.ts';
 import { AUDIT_RULES, type AuditRuleId } from './auditRules.ts';
 import { sampleForReview } from './sampleForReview.ts';
+import { assertRecord, expectIterable } from '../guards.ts';
+import { expectDec, expectObject } from '../../guards/expect.ts';
 
 /** The institution's or pooling area's limits for one item (医保目录编码). */
 export interface ItemLimit {
@@ -80,18 +82,24 @@ function lineShare(r: SettlementRecord, lineInscp: Money): Money {
  */
 export function auditSettlements(records: Iterable<SettlementRecord>, config: AuditConfig): AuditResult {
   if (config === null || typeof config !== 'object') throw new CoreError('INVALID_INPUT', 'give the audit config { sampleShare, seed, limits?, rules? }', 'config');
+  if (config.rules !== undefined && !Array.isArray(config.rules)) throw new CoreError('INVALID_INPUT', 'give the rules to run as a list of rule ids', 'config.rules');
   const enabled = new Set<AuditRuleId>(config.rules ?? AUDIT_RULES.map((r) => r.id));
   for (const id of enabled) if (!RULES.has(id)) throw new CoreError('INVALID_INPUT', `unknown audit rule: use one of ${[...RULES.keys()].join(', ')}`, 'config.rules');
-  const limits = config.limits ?? {};
+  const limits = expectObject(config.limits ?? {}, 'config.limits') as Record<string, ItemLimit>;
+  for (const [code, l] of Object.entries(limits)) {
+    const o = expectObject(l, `config.limits.${code}`);
+    if (o.maxQty !== undefined) expectDec(o.maxQty, `config.limits.${code}.maxQty`);
+    if (o.maxAmount !== undefined) expectDec(o.maxAmount, `config.limits.${code}.maxAmount`);
+  }
+  // The sample's parameters are checked before the records are read.
+  sampleForReview([], config.sampleShare, config.seed);
   const seen = new Map<string, number>();
   const findings: AuditFinding[] = [];
   const ids: string[] = [];
   const idSet = new Set<string>();
   let i = 0;
-  for (const r of records) {
-    if (r === null || typeof r !== 'object' || !r.settlement?.amounts || typeof r.setlId !== 'string') {
-      throw new CoreError('INVALID_INPUT', 'expected a SettlementRecord (read it with parseSettlementRecord)', `records[${i}]`);
-    }
+  for (const record of expectIterable<SettlementRecord>(records, 'records')) {
+    const r = assertRecord(record, `records[${i}]`);
     if (idSet.has(r.setlId)) throw new CoreError('INVALID_INPUT', 'a settlement id occurs twice: give each settlement once', `records[${i}].setlId`);
     idSet.add(r.setlId);
     ids.push(r.setlId);

@@ -2,6 +2,7 @@ import { CoreError } from '../../errors/index.ts';
 import { ZERO, type Money } from '../../money/index.ts';
 import type { LocalText } from '../../types.ts';
 import { expectFen } from '../expectFen.ts';
+import { expectArray, expectBoolean, expectDec, expectObject, expectString } from '../../guards/expect.ts';
 import { monthText, parseMonth } from '../schedule/parseMonth.ts';
 import type { AuditRuleId } from './auditRules.ts';
 import type { AuditFinding } from './auditSettlements.ts';
@@ -47,6 +48,19 @@ const keyOf = (x: { setlId: string; ruleId: string; lineId?: string | null }): s
  */
 export function monthlyDeductions(month: string, findings: readonly AuditFinding[], outcomes: readonly ReviewOutcome[]): MonthlyDeductions {
   const m = monthText(parseMonth(month));
+  expectArray(findings, 'findings').forEach((f, i) => {
+    const o = expectObject(f, `findings[${i}]`);
+    expectString(o.setlId, `findings[${i}].setlId`);
+    expectString(o.month, `findings[${i}].month`);
+    expectString(o.ruleId, `findings[${i}].ruleId`);
+    expectDec(o.amountAtStake, `findings[${i}].amountAtStake`);
+  });
+  expectArray(outcomes, 'outcomes').forEach((x, i) => {
+    const o = expectObject(x, `outcomes[${i}]`);
+    expectString(o.setlId, `outcomes[${i}].setlId`);
+    expectString(o.ruleId, `outcomes[${i}].ruleId`);
+    expectBoolean(o.upheld, `outcomes[${i}].upheld`);
+  });
   const ofMonth = findings.filter((f) => f.month === m);
   const byKey = new Map(ofMonth.map((f) => [keyOf(f), f]));
   const decided = new Map<string, ReviewOutcome>();

@@ -1,5 +1,6 @@
 import { CoreError } from '../../errors/index.ts';
 import { parseIsoDate } from '../../filing/dates/index.ts';
+import { expectArray, expectObject, expectString } from '../../guards/expect.ts';
 import { toDayNumber } from '../../filing/dates/toDayNumber.ts';
 import type { LocalText } from '../../types.ts';
 import { CHINA_HOLIDAYS, type HolidayYear } from './chinaHolidays.ts';
@@ -38,6 +39,7 @@ export const weekdayOf = (dayNumber: number): number => (((dayNumber + 4) % 7) +
 
 /** The year's index, or CoreError POLICY_INCOMPLETE naming the missing year. */
 export function yearIndex(calendar: WorkingCalendar, year: number): YearIndex {
+  expectObject(calendar, 'calendar');
   let byYear = indexes.get(calendar);
   if (!byYear) indexes.set(calendar, (byYear = new Map()));
   const known = byYear.get(year);
@@ -51,11 +53,18 @@ export function yearIndex(calendar: WorkingCalendar, year: number): YearIndex {
       `calendar.${year}`,
     );
   }
+  const at = `calendar.${year}`;
+  expectObject(data, at);
+  expectString(expectObject(data.notice, `${at}.notice`).docNo, `${at}.notice.docNo`);
   const index: YearIndex = { holidays: new Map(), makeUp: new Set() };
-  for (const p of data.holidays) {
-    for (let d = dayNumberOf(p.from, `calendar.${year}.holidays`); d <= dayNumberOf(p.to, `calendar.${year}.holidays`); d++) index.holidays.set(d, p.name);
-  }
-  for (const m of data.makeUpWorkdays) index.makeUp.add(dayNumberOf(m, `calendar.${year}.makeUpWorkdays`));
+  expectArray(data.holidays, `${at}.holidays`).forEach((x, i) => {
+    const p = expectObject(x, `${at}.holidays[${i}]`);
+    const name = expectObject(p.name, `${at}.holidays[${i}].name`) as unknown as LocalText;
+    const [from, to] = [dayNumberOf(p.from as string, `${at}.holidays[${i}].from`), dayNumberOf(p.to as string, `${at}.holidays[${i}].to`)];
+    if (to < from || to - from > 31) throw new CoreError('INVALID_DATE', 'a holiday period runs from an earlier to a later day, at most a month', `${at}.holidays[${i}].to`);
+    for (let d = from; d <= to; d++) index.holidays.set(d, name);
+  });
+  expectArray(data.makeUpWorkdays, `${at}.makeUpWorkdays`).forEach((m, i) => index.makeUp.add(dayNumberOf(m as string, `${at}.makeUpWorkdays[${i}]`)));
   byYear.set(year, index);
   return index;
 }

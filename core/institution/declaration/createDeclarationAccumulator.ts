@@ -1,4 +1,3 @@
-import { CoreError } from '../../errors/index.ts';
 import { expectString } from '../../guards/expect.ts';
 import { ZERO, type Money } from '../../money/index.ts';
 import { isCrossProvince } from '../../region/isCrossProvince.ts';
@@ -6,6 +5,7 @@ import type { MedType } from '../../types.ts';
 import { monthText, parseMonth } from '../schedule/parseMonth.ts';
 import { DECLARED_AMOUNTS, type DeclaredAmount } from './fundKeys.ts';
 import type { SettlementRecord } from './settlementRecord.ts';
+import { assertRecord, expectIterable, optionsOf } from '../guards.ts';
 
 /** Signed sums of the declared amounts (a reversal subtracts), exact to the fen. */
 export type DeclaredTotals = Record<DeclaredAmount, Money>;
@@ -82,17 +82,16 @@ const sorted = (m: Map<string, DeclarationGroup>): Record<string, DeclarationGro
  * @param opts.fixmedinsCode declare for this institution only (others are skipped)
  * @throws CoreError `INVALID_DATE` for a bad month
  */
-export function createDeclarationAccumulator(month: string, opts: { fixmedinsCode?: string } = {}): DeclarationAccumulator {
+export function createDeclarationAccumulator(month: string, options?: { fixmedinsCode?: string }): DeclarationAccumulator {
   const m = monthText(parseMonth(month));
+  const opts = optionsOf<{ fixmedinsCode?: string }>(options);
   const only = opts.fixmedinsCode === undefined ? null : expectString(opts.fixmedinsCode, 'fixmedinsCode');
   const parts = { instant: emptyPart(), crossProvince: emptyPart() };
   const total = emptyGroup();
   const skipped = { otherMonth: 0, otherInstitution: 0 };
   return {
-    add(r) {
-      if (r === null || typeof r !== 'object' || typeof r.settledOn !== 'string' || !r.settlement?.amounts) {
-        throw new CoreError('INVALID_INPUT', 'expected a SettlementRecord (read it with parseSettlementRecord)', 'record');
-      }
+    add(record) {
+      const r = assertRecord(record, 'record');
       if (r.settledOn.slice(0, 7) !== m) {
         skipped.otherMonth += 1;
         return false;
@@ -122,8 +121,9 @@ export function createDeclarationAccumulator(month: string, opts: { fixmedinsCod
  * A month's declaration from records in memory (the accumulator in one call).
  * @throws as `createDeclarationAccumulator`
  */
-export function buildDeclaration(records: Iterable<SettlementRecord>, month: string, opts: { fixmedinsCode?: string } = {}): MonthlyDeclaration {
+export function buildDeclaration(records: Iterable<SettlementRecord>, month: string, opts?: { fixmedinsCode?: string }): MonthlyDeclaration {
   const acc = createDeclarationAccumulator(month, opts);
-  for (const r of records) acc.add(r);
+  let i = 0;
+  for (const r of expectIterable<SettlementRecord>(records, 'records')) acc.add(assertRecord(r, `records[${i++}]`));
   return acc.result();
 }

@@ -9,6 +9,7 @@ import { admdvsStr } from '../../schemas/primitives.ts';
 import { zodIssuePath } from '../../schemas/zodIssuePath.ts';
 import { parseStoredSettlement, toStoredSettlement, type StoredSettlement } from '../../storage/index.ts';
 import type { Insutype, Settlement } from '../../types.ts';
+import { PARSED_RECORDS } from './parsedRecords.ts';
 
 /** The audit facts of one fee line, joined to the settlement's line by `lineId`. */
 export interface RecordItem {
@@ -111,7 +112,9 @@ export function parseSettlementRecord(json: unknown): Result<SettlementRecord> {
     const lineIds = new Set(s.value.lines.map((l) => l.lineId));
     const bad = e.items.findIndex((it) => !lineIds.has(it.lineId));
     if (bad >= 0) return fail(new CoreError('INVALID_INPUT', 'no line of the settlement has this lineId: give the lineId of a settled line', `items[${bad}].lineId`));
-    return { ok: true, value: { ...e, insutype: e.insutype as Insutype, settlement: s.value } };
+    const value: SettlementRecord = { ...e, insutype: e.insutype as Insutype, settlement: s.value };
+    PARSED_RECORDS.add(value);
+    return { ok: true, value };
   } catch (err) {
     if (err instanceof CoreError) return fail(err);
     throw err;
@@ -124,14 +127,14 @@ export function parseSettlementRecord(json: unknown): Result<SettlementRecord> {
  */
 export function toStoredSettlementRecord(record: SettlementRecord): StoredSettlementRecord {
   const o = expectObject(record, 'record');
-  const items = (Array.isArray(o.items) ? o.items : []).map((it: RecordItem) => ({ ...it, qty: Dec.isDecimal(it.qty) ? it.qty.toFixed() : it.qty }));
+  const items = (Array.isArray(o.items) ? o.items : []).map((it: unknown) => (it !== null && typeof it === 'object' && Dec.isDecimal((it as RecordItem).qty) ? { ...it, qty: (it as RecordItem).qty.toFixed() } : it));
   const stored = {
     format: 'yibao.settlement-record' as const,
     version: 1 as const,
-    setlId: record.setlId, settledOn: record.settledOn, fixmedinsCode: record.fixmedinsCode, insutype: record.insutype, clrType: record.clrType,
-    insuplcAdmdvs: record.insuplcAdmdvs, mdtrtareaAdmvs: record.mdtrtareaAdmvs, psnRef: record.psnRef, filingValidTo: record.filingValidTo,
+    setlId: o.setlId, settledOn: o.settledOn, fixmedinsCode: o.fixmedinsCode, insutype: o.insutype, clrType: o.clrType,
+    insuplcAdmdvs: o.insuplcAdmdvs, mdtrtareaAdmvs: o.mdtrtareaAdmvs, psnRef: o.psnRef, filingValidTo: o.filingValidTo,
     items,
-    settlement: toStoredSettlement(record.settlement) as StoredSettlement,
+    settlement: toStoredSettlement(o.settlement as Settlement) as StoredSettlement,
   };
   const check = parseSettlementRecord(JSON.parse(JSON.stringify(stored)));
   if (!check.ok) throw check.error;

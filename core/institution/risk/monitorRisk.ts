@@ -3,6 +3,8 @@ import { expectInt } from '../../guards/expect.ts';
 import { Dec, type Money, type Ratio } from '../../money/index.ts';
 import type { LocalText } from '../../types.ts';
 import { expectFen } from '../expectFen.ts';
+import { optionsOf } from '../guards.ts';
+import { expectArray, expectObject } from '../../guards/expect.ts';
 import type { InstitutionParam } from '../institutionSources.ts';
 import { monthText, nextMonth, parseMonth } from '../schedule/parseMonth.ts';
 
@@ -75,8 +77,10 @@ const growth = (prev: Dec, cur: Dec): Dec => cur.minus(prev).div(prev);
 export function monitorRisk(
   months: readonly MonthFigures[],
   agreement: AgreementStatus,
-  thresholds: { fundGrowth?: Ratio; perSettlementGrowth?: Ratio; minPreviousFund?: Money } = {},
+  thresholdOptions?: { fundGrowth?: Ratio; perSettlementGrowth?: Ratio; minPreviousFund?: Money },
 ): RiskReport {
+  const thresholds = optionsOf<{ fundGrowth: Ratio; perSettlementGrowth: Ratio; minPreviousFund: Money }>(thresholdOptions, 'thresholds');
+  expectArray(months, 'months').forEach((m, i) => expectObject(m, `months[${i}]`));
   if (!['ACTIVE', 'SUSPENDED', 'TERMINATED'].includes(agreement)) throw new CoreError('UNKNOWN_CODE', 'use ACTIVE, SUSPENDED or TERMINATED', 'agreement');
   const t = {
     fundGrowth: thresholds.fundGrowth ?? new Dec(RISK_DEFAULTS.fundGrowth.value),

@@ -2,6 +2,7 @@ import { addDays, daysBetween } from '../../filing/dates/index.ts';
 import { CHINA_HOLIDAYS } from '../calendar/chinaHolidays.ts';
 import { countWorkingDays } from '../calendar/countWorkingDays.ts';
 import { dayNumberOf } from '../calendar/dayKind.ts';
+import { optionsOf } from '../guards.ts';
 import { paymentDueDate } from './paymentDueDate.ts';
 import type { ScheduleOptions } from './scheduleParams.ts';
 
@@ -23,7 +24,8 @@ export interface PaymentCheck {
  * @param paidOn the day the money arrived, `YYYY-MM-DD`
  * @throws CoreError `INVALID_DATE`; `POLICY_INCOMPLETE` naming a missing calendar year
  */
-export function checkPayment(month: string, paidOn: string, opts: ScheduleOptions = {}): PaymentCheck {
+export function checkPayment(month: string, paidOn: string, options?: ScheduleOptions): PaymentCheck {
+  const opts = optionsOf<ScheduleOptions>(options);
   const dueDate = paymentDueDate(month, opts);
   const late = dayNumberOf(paidOn, 'paidOn') > dayNumberOf(dueDate);
   return {

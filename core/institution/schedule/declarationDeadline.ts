@@ -3,6 +3,7 @@ import { CoreError } from '../../errors/index.ts';
 import { addWorkingDays } from '../calendar/addWorkingDays.ts';
 import { CHINA_HOLIDAYS } from '../calendar/chinaHolidays.ts';
 import { isWorkingDay } from '../calendar/dayKind.ts';
+import { optionsOf } from '../guards.ts';
 import { dateIn, nextMonth, parseMonth } from './parseMonth.ts';
 import { SCHEDULE_PARAMS, type ScheduleOptions } from './scheduleParams.ts';
 
@@ -16,7 +17,8 @@ import { SCHEDULE_PARAMS, type ScheduleOptions } from './scheduleParams.ts';
  * @throws CoreError `INVALID_DATE` for a bad month; `POLICY_INCOMPLETE` naming a missing calendar year
  *   (only when the deadline has to be moved)
  */
-export function declarationDeadline(month: string, opts: ScheduleOptions = {}): string {
+export function declarationDeadline(month: string, options?: ScheduleOptions): string {
+  const opts = optionsOf<ScheduleOptions>(options);
   const next = nextMonth(parseMonth(month));
   const inclusive = opts.inclusive ?? SCHEDULE_PARAMS.declarationDayInclusive.value;
   expectBoolean(inclusive, 'inclusive');

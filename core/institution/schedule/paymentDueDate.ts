@@ -1,5 +1,6 @@
 import { addWorkingDays } from '../calendar/addWorkingDays.ts';
 import { CHINA_HOLIDAYS } from '../calendar/chinaHolidays.ts';
+import { optionsOf } from '../guards.ts';
 import { declarationDeadline } from './declarationDeadline.ts';
 import { SCHEDULE_PARAMS, type ScheduleOptions } from './scheduleParams.ts';
 
@@ -12,6 +13,7 @@ import { SCHEDULE_PARAMS, type ScheduleOptions } from './scheduleParams.ts';
  * @throws CoreError `INVALID_DATE`; `POLICY_INCOMPLETE` at `calendar.<year>` when the count
  *   reaches a year the calendar lacks
  */
-export function paymentDueDate(month: string, opts: ScheduleOptions = {}): string {
+export function paymentDueDate(month: string, options?: ScheduleOptions): string {
+  const opts = optionsOf<ScheduleOptions>(options);
   return addWorkingDays(declarationDeadline(month, opts), SCHEDULE_PARAMS.paymentWorkingDays.value, opts.calendar ?? CHINA_HOLIDAYS);
 }

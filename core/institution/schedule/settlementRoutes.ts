@@ -8,6 +8,7 @@ import { CHINA_HOLIDAYS } from '../calendar/chinaHolidays.ts';
 import type { WorkingCalendar } from '../calendar/dayKind.ts';
 import type { InstitutionSourceId } from '../institutionSources.ts';
 import { expectFen } from '../expectFen.ts';
+import { expectIterable } from '../guards.ts';
 
 /** The three routes of instant settlement (R-18, 医保办发〔2025〕1号). */
 export type SettlementRoute = 'MONTHLY' | 'PER_TRANSACTION' | 'MONTHLY_ADVANCE';
@@ -77,7 +78,7 @@ export function bookAgainstAdvance(advance: Money, fundAmounts: Iterable<Money>)
   expectFen(advance, 'advance', false);
   let booked = ZERO;
   let count = 0;
-  for (const a of fundAmounts) {
+  for (const a of expectIterable<Money>(fundAmounts, 'fundAmounts')) {
     expectFen(a, `fundAmounts[${count}]`, true);
     booked = booked.plus(a);
     count += 1;

@@ -2,6 +2,7 @@ import { addDays, daysBetween, daysInMonth } from '../../filing/dates/index.ts';
 import { CHINA_HOLIDAYS } from '../calendar/chinaHolidays.ts';
 import { countWorkingDays } from '../calendar/countWorkingDays.ts';
 import { dayKind, type DayKind } from '../calendar/dayKind.ts';
+import { optionsOf } from '../guards.ts';
 import { INSTITUTION_SOURCES } from '../institutionSources.ts';
 import { declarationDeadline } from './declarationDeadline.ts';
 import { dateIn, monthText, nextMonth, parseMonth } from './parseMonth.ts';
@@ -46,7 +47,8 @@ export interface SettlementSchedule {
  * the working days in between and every parameter with its source (R-18).
  * @throws CoreError `INVALID_DATE`; `POLICY_INCOMPLETE` at `calendar.<year>` for a missing year
  */
-export function settlementSchedule(month: string, opts: ScheduleOptions = {}): SettlementSchedule {
+export function settlementSchedule(month: string, options?: ScheduleOptions): SettlementSchedule {
+  const opts = optionsOf<ScheduleOptions>(options);
   const m = parseMonth(month);
   const calendar = opts.calendar ?? CHINA_HOLIDAYS;
   const next = nextMonth(m);

@@ -93,7 +93,7 @@ describe('createDeclarationAccumulator', () => {
 
   it('refuses a bad month and something that is not a record', () => {
     expect(() => createDeclarationAccumulator('2025/09')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
-    expect(() => createDeclarationAccumulator('2025-09').add({} as SettlementRecord)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: 'record' }));
+    expect(() => createDeclarationAccumulator('2025-09').add({} as SettlementRecord)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: 'record.setlId' }));
   });
 
   describe('property', () => {
