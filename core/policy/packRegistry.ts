@@ -16,6 +16,8 @@ export interface PolicyPackInfo {
   status: SourceStatus;
   poolAdmdvs: string | null;
   insuredAdmdvs: readonly string[];
+  /** A SYNTHETIC pack that fits any insured place on purpose (see `PolicySet.anyRegion`). */
+  anyRegion: boolean;
   effectiveFrom: string;
   effectiveTo: string | null;
 }
@@ -25,32 +27,32 @@ type Loader = () => Promise<{ default: unknown }>;
 const PACKS: readonly (PolicyPackInfo & { load: Loader })[] = [
   {
     id: 'bj-310-2025', name: '北京 职工 住院 (c. 2023–2025)', insutype: '310', status: 'UNVERIFIED',
-    poolAdmdvs: '110000', insuredAdmdvs: ['11'], effectiveFrom: '2023-01-01', effectiveTo: null,
+    poolAdmdvs: '110000', insuredAdmdvs: ['11'], anyRegion: false, effectiveFrom: '2023-01-01', effectiveTo: null,
     load: () => import('./packs/bj-310-2025.json', { with: { type: 'json' } }),
   },
   {
     id: 'nb-390-2023', name: '宁波 城乡居民 住院 (2023)', insutype: '390', status: 'UNVERIFIED',
-    poolAdmdvs: '330200', insuredAdmdvs: ['3302'], effectiveFrom: '2023-01-01', effectiveTo: '2023-12-31',
+    poolAdmdvs: '330200', insuredAdmdvs: ['3302'], anyRegion: false, effectiveFrom: '2023-01-01', effectiveTo: '2023-12-31',
     load: () => import('./packs/nb-390-2023.json', { with: { type: 'json' } }),
   },
   {
     id: 'nmg-310-2025', name: '内蒙古 (呼和浩特) 职工 跨省住院 (2025)', insutype: '310', status: 'UNVERIFIED',
-    poolAdmdvs: '150100', insuredAdmdvs: ['1501'], effectiveFrom: '2025-01-01', effectiveTo: null,
+    poolAdmdvs: '150100', insuredAdmdvs: ['1501'], anyRegion: false, effectiveFrom: '2025-01-01', effectiveTo: null,
     load: () => import('./packs/nmg-310-2025.json', { with: { type: 'json' } }),
   },
   {
     id: 'cz-310-2022', name: '滁州 职工 普通门诊统筹 (2022-12)', insutype: '310', status: 'UNVERIFIED',
-    poolAdmdvs: '341100', insuredAdmdvs: ['3411'], effectiveFrom: '2023-01-01', effectiveTo: null,
+    poolAdmdvs: '341100', insuredAdmdvs: ['3411'], anyRegion: false, effectiveFrom: '2023-01-01', effectiveTo: null,
     load: () => import('./packs/cz-310-2022.json', { with: { type: 'json' } }),
   },
   {
     id: 'synthetic-310-examples', name: 'SYNTHETIC 职工 pack for tests and demos (not a real region)', insutype: '310',
-    status: 'SYNTHETIC', poolAdmdvs: null, insuredAdmdvs: [], effectiveFrom: '2020-01-01', effectiveTo: null,
+    status: 'SYNTHETIC', poolAdmdvs: null, insuredAdmdvs: [], anyRegion: true, effectiveFrom: '2020-01-01', effectiveTo: null,
     load: () => import('./packs/synthetic-310-examples.json', { with: { type: 'json' } }),
   },
   {
     id: 'synthetic-390-examples', name: 'SYNTHETIC 城乡居民 pack for tests and demos (not a real region)', insutype: '390',
-    status: 'SYNTHETIC', poolAdmdvs: null, insuredAdmdvs: [], effectiveFrom: '2020-01-01', effectiveTo: null,
+    status: 'SYNTHETIC', poolAdmdvs: null, insuredAdmdvs: [], anyRegion: true, effectiveFrom: '2020-01-01', effectiveTo: null,
     load: () => import('./packs/synthetic-390-examples.json', { with: { type: 'json' } }),
   },
 ];

@@ -68,6 +68,7 @@ describe('listPolicyPacks / getPolicyPack / findPolicyPack', () => {
       expect({ id: p.id, name: p.name, insutype: p.insutype, status: p.status, poolAdmdvs: p.poolAdmdvs, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo })
         .toEqual({ id: info.id, name: info.name, insutype: info.insutype, status: info.status, poolAdmdvs: info.poolAdmdvs, effectiveFrom: info.effectiveFrom, effectiveTo: info.effectiveTo });
       expect(p.insuredAdmdvs).toEqual(info.insuredAdmdvs);
+      expect(p.anyRegion).toBe(info.anyRegion);
       expect(json.id).toBe(info.id);
     }
   });
