@@ -117,6 +117,14 @@ describe('the npm tarball', { timeout: 180_000 }, () => {
     expect('stdout' in result ? result.stdout : '').toBe('');
   });
 
+  it('serves the checkout SDK bundle, which loads in node without registering anything', async () => {
+    expect(pack.files.map((f) => f.path)).toEqual(expect.arrayContaining(['dist/sdk/yibao-sdk.js', 'dist/sdk/index.d.ts', 'custom-elements.json']));
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e',
+      "const m = await import('yibao-direct/sdk'); console.log([typeof m.defineAll, typeof m.formatYuan, typeof globalThis.customElements].join(' '))"],
+    { cwd: consumer });
+    expect(stdout.trim()).toBe('function function undefined');
+  });
+
   it('runs `npx yibao settle` on a shipped example', async () => {
     const { stdout } = await npm(['exec', '--offline', '--', 'yibao', 'settle', 'node_modules/yibao-direct/core/cli/examples/example-4.json'], consumer);
     const out = JSON.parse(stdout) as { verdict: { settles: boolean }; setlinfo: Record<string, number> };
