@@ -82,8 +82,9 @@ export function openPwaDb(name = DB_NAME, version = DB_VERSION): Promise<PwaDB> 
     upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) MIGRATIONS[v]?.(db, tx);
     },
-    blocking() {
-      // Another tab (or an app update) wants a newer version: let it.
+    blocking(_current, _next, event) {
+      // Another tab (or an app update) wants a newer version: let it (the outbox is on disk).
+      (event.target as IDBDatabase).close();
     },
   });
 }

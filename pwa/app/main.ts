@@ -1,0 +1,11 @@
+/** Entry: the app, and the service worker (precached shell, Background Sync of the outbox). */
+import { h, render } from 'preact';
+import { App } from './App.ts';
+import { AppProvider } from './appContext.ts';
+import './styles.css';
+
+render(h(AppProvider, null, h(App, null)), document.getElementById('app')!);
+
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  void navigator.serviceWorker.register('/sw.js', { scope: '/' });
+}
