@@ -1,3 +1,4 @@
+import { Dec } from '../money/index.ts';
 import { ASSISTANCE_CLASSES, LEVELS, MED_TYPES, PERSON_STATUSES } from '../types.ts';
 import type { Claim, Person, YearToDate, YearToDateDelta } from '../types.ts';
 import {
@@ -46,9 +47,23 @@ export function assertClaim(v: unknown, path = 'claim', forSettlement = true): C
   return v as Claim;
 }
 
+const okDec = (v: unknown): boolean => v instanceof Dec && v.isFinite() && v.e < 14;
+const okOptDec = (v: unknown, nullable = false): boolean => v === undefined || (nullable && v === null) || okDec(v);
+const okOptBool = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
+
+/** The common case, without building a path string per field (500-line stays stay cheap). */
+function isPlainFeeLine(x: unknown): boolean {
+  if (x === null || typeof x !== 'object') return false;
+  const l = x as Record<string, unknown>;
+  return typeof l.lineId === 'string' && okDec(l.amount) && (l.chrgitmLv === '01' || l.chrgitmLv === '02' || l.chrgitmLv === '03') &&
+    okDec(l.selfpayProp) && okOptDec(l.qty) && okOptDec(l.unitPrice) && okOptDec(l.priceCap, true) &&
+    okOptBool(l.restrictedUseMet) && okOptBool(l.inScopeForThisMedType);
+}
+
 export function assertFeeLines(v: unknown, path: string): void {
   const lines = expectArray(v, path);
   for (let i = 0; i < lines.length; i++) {
+    if (isPlainFeeLine(lines[i])) continue;
     const at = `${path}[${i}]`;
     const l = expectObject(lines[i], at);
     expectString(l.lineId, `${at}.lineId`);
@@ -68,7 +83,20 @@ const YTD_AMOUNTS = [
   'majorIllnessPaid', 'assistanceBase', 'assistancePaid', 'assistanceDeductibleUsed', 'bandCumulativeInScope',
 ] as const;
 
+function plainCounters(o: Record<string, unknown>, minAdmissions: number): boolean {
+  const n = o.inpatientAdmissionsSettled;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < minAdmissions || n > 100_000) return false;
+  for (const k of YTD_AMOUNTS) if (!okDec(o[k])) return false;
+  const b = o.basicFundPaid as Record<string, unknown> | null;
+  if (b === null || typeof b !== 'object' || !okDec(b.inpatient) || !okDec(b.outpatient) || !okDec(b.chronic)) return false;
+  const byDisease = o.chronicFundPaidByDisease;
+  if (byDisease === null || typeof byDisease !== 'object' || Array.isArray(byDisease)) return false;
+  for (const x of Object.values(byDisease)) if (!okDec(x)) return false;
+  return true;
+}
+
 function assertCounters(o: Record<string, unknown>, path: string, minAdmissions: number): void {
+  if (plainCounters(o, minAdmissions)) return;
   expectInt(o.inpatientAdmissionsSettled, `${path}.inpatientAdmissionsSettled`, minAdmissions, 100_000);
   for (const k of YTD_AMOUNTS) expectDec(o[k], `${path}.${k}`);
   const b = expectObject(o.basicFundPaid, `${path}.basicFundPaid`);
