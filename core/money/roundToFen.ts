@@ -12,8 +12,8 @@ const MODES: Record<RoundingMode, Decimal.Rounding> = {
 
 /** Rounds to the fen (2 decimals) with the policy's mode. Symmetric for negatives (DF-10). */
 export function roundToFen(x: Dec, mode: RoundingMode): Dec {
-  const rounding = typeof mode === 'string' && Object.hasOwn(MODES, mode) ? MODES[mode] : undefined;
-  if (rounding === undefined || !Dec.isDecimal(x) || !x.isFinite()) badRounding(x, mode);
+  const rounding = mode === 'HALF_UP' ? MODES.HALF_UP : mode === 'HALF_EVEN' ? MODES.HALF_EVEN : undefined;
+  if (rounding === undefined || !(x instanceof Dec || Dec.isDecimal(x)) || !x.isFinite()) badRounding(x, mode);
   return x.toDecimalPlaces(2, rounding);
 }
 
