@@ -10,6 +10,8 @@ const USAGE = {
       ['yibao check    CASE.json [--lang zh|en]', '能否直接结算：输出判定（JSON）'],
       ['yibao estimate CASE.json [--lang zh|en]', '估算区间：年度累计等未知时给出最好与最差情形（JSON）'],
       ['yibao policies [--json] [--lang zh|en]', '列出内置政策包'],
+      ['yibao calendar YYYY-MM [--json] [--lang zh|en]', '即时结算日程：该结算月份的申报截止日、拨付期限及其间的工作日（含调休）'],
+      ['yibao declare  SETTLEMENTS.ndjson [--month YYYY-MM] [--json] [--lang zh|en]', '月度申报：按基金、医疗类别、清算类别汇总结算记录，跨省部分单列；NDJSON 流式读取'],
       ['yibao mock     [--port 8787] [--host 127.0.0.1] [--seed 1] [--state FILE]', '启动国家平台模拟服务；--state 把数据保存在文件中，重启后恢复'],
       ['yibao --help | --version', ''],
     ],
@@ -27,6 +29,8 @@ const USAGE = {
       ['yibao check    CASE.json [--lang zh|en]', 'direct-settlement verdict (JSON)'],
       ['yibao estimate CASE.json [--lang zh|en]', 'best and worst case when year-to-date figures are unknown (JSON)'],
       ['yibao policies [--json] [--lang zh|en]', 'list the built-in policy packs'],
+      ['yibao calendar YYYY-MM [--json] [--lang zh|en]', 'instant-settlement schedule of a settlement month: declaration deadline, payment due date and the working days between (with make-up days)'],
+      ['yibao declare  SETTLEMENTS.ndjson [--month YYYY-MM] [--json] [--lang zh|en]', 'monthly declaration: settlement records totalled by fund, medical type and clearing type, cross-province apart; NDJSON is streamed'],
       ['yibao mock     [--port 8787] [--host 127.0.0.1] [--seed 1] [--state FILE]', 'start the platform mock; --state keeps its data in a file across restarts'],
       ['yibao --help | --version', ''],
     ],
@@ -48,5 +52,7 @@ export function helpText(lang: Lang): string {
   lines.push(`  ${u.epipe}`, '', `${u.examples}:`);
   lines.push('  yibao settle core/cli/examples/example-4.json --explain --lang en');
   lines.push('  yibao estimate core/cli/examples/estimate.json');
+  lines.push('  yibao calendar 2026-09');
+  lines.push('  yibao declare core/cli/examples/settlements-2025-09.ndjson --json');
   return lines.join('\n');
 }

@@ -9,7 +9,9 @@ import { formatError } from './formatError.ts';
 import { helpText } from './helpText.ts';
 import { packageRoot } from './packageRoot.ts';
 import { langOf, parseCommandLine, type CommandLine } from './parseCommandLine.ts';
+import { runCalendar } from './runCalendar.ts';
 import { runCheck } from './runCheck.ts';
+import { runDeclare } from './runDeclare.ts';
 import { runEstimate } from './runEstimate.ts';
 import { runMock } from './runMock.ts';
 import { runPolicies } from './runPolicies.ts';
@@ -31,6 +33,10 @@ async function run(cl: CommandLine, io: CliIo): Promise<number> {
       return runEstimate(cl.file, cl, io);
     case 'policies':
       return runPolicies(cl, io);
+    case 'calendar':
+      return runCalendar(cl.month, cl, io);
+    case 'declare':
+      return runDeclare(cl.file, cl, io);
     case 'mock':
       return runMock(cl, io);
   }

@@ -4,13 +4,15 @@ import { EXIT } from './exitCodes.ts';
 import { nearestKey } from '../schemas/nearestKey.ts';
 
 /** The commands `yibao` knows. */
-export type Command = 'settle' | 'check' | 'estimate' | 'policies' | 'mock' | 'help';
+export type Command = 'settle' | 'check' | 'estimate' | 'policies' | 'calendar' | 'declare' | 'mock' | 'help';
 
 const COMMANDS: Readonly<Record<Command, { file: boolean }>> = {
   settle: { file: true },
   check: { file: true },
   estimate: { file: true },
   policies: { file: false },
+  calendar: { file: false },
+  declare: { file: true },
   mock: { file: false },
   help: { file: false },
 };
@@ -26,7 +28,8 @@ interface FlagSpec {
 
 const FLAGS = {
   explain: { type: 'boolean', commands: ['settle'] },
-  json: { type: 'boolean', commands: ['policies'] },
+  json: { type: 'boolean', commands: ['policies', 'calendar', 'declare'] },
+  month: { type: 'string', commands: ['declare'], example: '2025-09' },
   lang: { type: 'string', example: 'en' },
   port: { type: 'string', commands: ['mock'], example: '8787' },
   host: { type: 'string', commands: ['mock'], example: '127.0.0.1' },
@@ -45,6 +48,8 @@ export type CommandLine =
   | { command: 'settle'; file: string; explain: boolean; lang: Lang }
   | { command: 'check' | 'estimate'; file: string; lang: Lang }
   | { command: 'policies'; json: boolean; lang: Lang }
+  | { command: 'calendar'; month: string; json: boolean; lang: Lang }
+  | { command: 'declare'; file: string; month?: string; json: boolean; lang: Lang }
   | { command: 'mock'; port: number; host: string; seed: number; state?: string; lang: Lang };
 
 const usage = (text: ConstructorParameters<typeof CliError>[1]): CliError => new CliError(EXIT.USAGE, text, true);
@@ -52,6 +57,13 @@ const usage = (text: ConstructorParameters<typeof CliError>[1]): CliError => new
 function wholeNumber(flag: string, text: string, max: number): number {
   if (!/^\d{1,10}$/.test(text) || Number(text) > max) throw usage((t) => t.wholeNumber(flag, max));
   return Number(text);
+}
+
+/** A settlement month `YYYY-MM` given on the command line. */
+function monthArg(text: string, shown: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1) throw usage((t) => t.monthValue(shown));
+  return text;
 }
 
 function readLang(value: string | undefined): Lang {
@@ -138,10 +150,20 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   }
   if (COMMANDS[command].file) {
     const [file, ...extra] = args;
-    if (file === undefined) throw usage((t) => t.needsFile(command));
-    if (extra.length) throw usage((t) => t.extraArgument(command, true));
+    if (file === undefined) throw usage((t) => (command === 'declare' ? t.needsRecords : t.needsFile(command)));
+    if (extra.length) throw usage((t) => (command === 'declare' ? t.extraRecords : t.extraArgument(command, true)));
     if (command === 'settle') return { command, file, explain: given.has('explain'), lang };
+    if (command === 'declare') {
+      const month = str('month');
+      return { command, file, json: given.has('json'), lang, ...(month === undefined ? {} : { month: monthArg(month, '--month') }) };
+    }
     return { command: command as 'check' | 'estimate', file, lang };
+  }
+  if (command === 'calendar') {
+    const [month, ...extra] = args;
+    if (month === undefined) throw usage((t) => t.needsMonth);
+    if (extra.length) throw usage((t) => t.extraMonth);
+    return { command, month: monthArg(month, 'calendar'), json: given.has('json'), lang };
   }
   if (args.length) throw usage((t) => t.extraArgument(command, false));
   switch (command) {

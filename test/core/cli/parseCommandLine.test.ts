@@ -44,7 +44,7 @@ describe('parseCommandLine', () => {
     [['settle', 'a.json', '-explain'], 'unknown flag -explain; did you mean --explain?'],
     [['settle', 'a.json', '--frobnicate'], 'unknown flag --frobnicate.'],
     [['setle', 'a.json'], 'unknown command "setle"; did you mean settle?'],
-    [['frob'], 'unknown command "frob": use settle, check, estimate, policies or mock.'],
+    [['frob'], 'unknown command "frob": use settle, check, estimate, policies, calendar, declare or mock.'],
   ])('suggests the nearest name for a mistyped one: %j', (argv, message) => {
     expect(refusal(argv)).toBe(message);
   });
@@ -52,7 +52,7 @@ describe('parseCommandLine', () => {
   it.each([
     [['check', 'a.json', '--explain'], 'the flag --explain does not apply to check, only to settle: leave it out.'],
     [['estimate', 'a.json', '--explain'], 'the flag --explain does not apply to estimate, only to settle: leave it out.'],
-    [['settle', 'a.json', '--json'], 'the flag --json does not apply to settle, only to policies: leave it out.'],
+    [['settle', 'a.json', '--json'], 'the flag --json does not apply to settle, only to policies, calendar, declare: leave it out.'],
     [['settle', 'a.json', '--port', '1'], 'the flag --port does not apply to settle, only to mock: leave it out.'],
     [['policies', '--state', 's.json'], 'the flag --state does not apply to policies, only to mock: leave it out.'],
   ])('refuses a flag that does not apply to the command: %j', (argv, message) => {
@@ -65,7 +65,7 @@ describe('parseCommandLine', () => {
     [['help', 'settle'], 'too many arguments after help: yibao help takes none; remove the rest.'],
     [['settle', 'a.json', 'b.json'], 'too many arguments after settle: yibao settle takes one case file; remove the rest.'],
     [['check'], 'check needs a case file: yibao check CASE.json'],
-    [[], 'no command given: write settle, check, estimate, policies or mock.'],
+    [[], 'no command given: write settle, check, estimate, policies, calendar, declare or mock.'],
     [['--explain'], 'the flag --explain needs a command, e.g. yibao settle CASE.json --explain.'],
   ])('refuses missing and extra arguments: %j', (argv, message) => {
     expect(refusal(argv)).toBe(message);
