@@ -46,6 +46,12 @@ export const SERVICE_PATHS: Readonly<Record<string, string>> = {
   MX5512: '/ext/settlement/detail',
   MX5521: '/ext/claim/create',
   MX5522: '/ext/claim/query',
+  MX5531: '/ext/institution/declaration',
+  MX5532: '/ext/institution/audit',
+  MX5533: '/ext/institution/payment',
+  MX5534: '/ext/institution/prepayment',
+  MX5535: '/ext/institution/scenario',
+  MX5536: '/ext/clearing/summary',
 };
 
 /** Aliases that are not in the public path table (INFERRED / UNVERIFIED in the spec). */
