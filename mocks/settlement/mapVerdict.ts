@@ -20,11 +20,13 @@ export function verdictFailure(v: Verdict): PlatformFailure {
   }
 }
 
-const INPUT_CODES = new Set(['INVALID_INPUT', 'INVALID_AMOUNT', 'INVALID_DATE', 'UNKNOWN_CODE', 'INVALID_DIVISION_CODE']);
+/** A pack that does not fit the person or claim (POLICY_MISMATCH) is an input problem too (issue 6). */
+const INPUT_CODES = new Set(['INVALID_INPUT', 'INVALID_AMOUNT', 'INVALID_DATE', 'UNKNOWN_CODE', 'INVALID_DIVISION_CODE', 'POLICY_MISMATCH']);
 
 /**
  * Maps a thrown core error (or anything else) to a failure: input problems the core finds (a date
- * that does not exist, a negative claim total …) → MOCK-E004, policy problems → MOCK-E032.
+ * that does not exist, a negative claim total, a pack that does not fit the insured place …) →
+ * MOCK-E004, other policy problems → MOCK-E032.
  * Core messages carry no personal data; only the code and path are used.
  */
 export function mapCoreError(e: unknown): PlatformFailure {
