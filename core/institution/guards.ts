@@ -5,7 +5,7 @@ import { expectArray, expectBoolean, expectDec, expectObject, expectOneOf, expec
 import { MED_TYPES } from '../types.ts';
 import { DECLARED_AMOUNTS } from './declaration/fundKeys.ts';
 import { PARSED_RECORDS } from './declaration/parsedRecords.ts';
-import type { SettlementRecord } from './declaration/settlementRecord.ts';
+import type { SettlementRecord } from './declaration/recordTypes.ts';
 
 /** A list, a Set, a generator…: anything `for … of` reads (not a string). */
 export function expectIterable<T>(v: unknown, path: string): Iterable<T> {

@@ -54,6 +54,12 @@ export function monthlyDeductions(month: string, findings: readonly AuditFinding
     expectString(o.month, `findings[${i}].month`);
     expectString(o.ruleId, `findings[${i}].ruleId`);
     expectDec(o.amountAtStake, `findings[${i}].amountAtStake`);
+    if (o.lineId !== null) expectString(o.lineId, `findings[${i}].lineId`);
+    if (o.itemCode !== null) expectString(o.itemCode, `findings[${i}].itemCode`);
+    const reason = expectObject(o.reason, `findings[${i}].reason`);
+    expectString(reason.zh, `findings[${i}].reason.zh`);
+    expectString(reason.en, `findings[${i}].reason.en`);
+    for (const [k, v] of Object.entries(expectObject(o.evidence, `findings[${i}].evidence`))) expectString(v, `findings[${i}].evidence.${k}`);
   });
   expectArray(outcomes, 'outcomes').forEach((x, i) => {
     const o = expectObject(x, `outcomes[${i}]`);

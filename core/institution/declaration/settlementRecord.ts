@@ -9,42 +9,11 @@ import { admdvsStr } from '../../schemas/primitives.ts';
 import { zodIssuePath } from '../../schemas/zodIssuePath.ts';
 import { parseStoredSettlement, toStoredSettlement, type StoredSettlement } from '../../storage/index.ts';
 import type { Insutype, Settlement } from '../../types.ts';
+import { assertRecord } from '../guards.ts';
+import type { RecordItem, SettlementRecord } from './recordTypes.ts';
+
+export type { RecordItem, SettlementRecord } from './recordTypes.ts';
 import { PARSED_RECORDS } from './parsedRecords.ts';
-
-/** The audit facts of one fee line, joined to the settlement's line by `lineId`. */
-export interface RecordItem {
-  lineId: string;
-  /** The catalogue code of the item (医保目录编码). */
-  itemCode: string;
-  qty: Dec;
-  /** A restricted-use (限制使用) drug or item. */
-  restricted: boolean;
-  /** The indication flag the institution uploaded for a restricted item (限定支付范围 met). */
-  indicationMet: boolean;
-}
-
-/**
- * One settlement as the institution keeps it for declaration and audit: the core's stored
- * settlement plus what the settlement itself does not carry (its id, day, institution, places,
- * clearing type and a pseudonymous person key). Stored as `yibao.settlement-record` version 1.
- */
-export interface SettlementRecord {
-  setlId: string;
-  /** The settlement day in China time; it decides the settlement month. */
-  settledOn: string;
-  fixmedinsCode: string;
-  insutype: Insutype;
-  /** clr_type 清算类别 (platform dictionary §6.9: 11 门诊, 21 住院, 41 药店购药, 99 其他; local codes allowed). */
-  clrType: string;
-  insuplcAdmdvs: string;
-  mdtrtareaAdmvs: string;
-  /** A pseudonymous key of the person (e.g. a salted hash); never an ID number or a name. */
-  psnRef: string;
-  /** The end of the cross-province filing the settlement used; null: long-term or none needed. */
-  filingValidTo: string | null;
-  items: readonly RecordItem[];
-  settlement: Settlement;
-}
 
 /** The JSON form of a SettlementRecord. */
 export type StoredSettlementRecord = { format: 'yibao.settlement-record'; version: 1 } & Record<string, unknown>;
@@ -126,15 +95,15 @@ export function parseSettlementRecord(json: unknown): Result<SettlementRecord> {
  * @throws CoreError when the record does not read back (a bad field, a settlement `settle` did not make)
  */
 export function toStoredSettlementRecord(record: SettlementRecord): StoredSettlementRecord {
-  const o = expectObject(record, 'record');
-  const items = (Array.isArray(o.items) ? o.items : []).map((it: unknown) => (it !== null && typeof it === 'object' && Dec.isDecimal((it as RecordItem).qty) ? { ...it, qty: (it as RecordItem).qty.toFixed() } : it));
+  const o = assertRecord(record, 'record');
+  const items = o.items.map((it) => ({ ...it, qty: it.qty.toFixed() }));
   const stored = {
     format: 'yibao.settlement-record' as const,
     version: 1 as const,
     setlId: o.setlId, settledOn: o.settledOn, fixmedinsCode: o.fixmedinsCode, insutype: o.insutype, clrType: o.clrType,
     insuplcAdmdvs: o.insuplcAdmdvs, mdtrtareaAdmvs: o.mdtrtareaAdmvs, psnRef: o.psnRef, filingValidTo: o.filingValidTo,
     items,
-    settlement: toStoredSettlement(o.settlement as Settlement) as StoredSettlement,
+    settlement: toStoredSettlement(o.settlement) as StoredSettlement,
   };
   const check = parseSettlementRecord(JSON.parse(JSON.stringify(stored)));
   if (!check.ok) throw check.error;

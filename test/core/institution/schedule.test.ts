@@ -122,3 +122,17 @@ describe('SETTLEMENT_ROUTES', () => {
     expect(SETTLEMENT_ROUTES.MONTHLY_ADVANCE.name.zh).toBe('按月预拨、逐笔入组记账');
   });
 });
+
+describe('core/institution/README.md', () => {
+  it('R-18: lists due dates that paymentDueDate gives (and a refusal where it says so)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../../core/institution/README.md', import.meta.url), 'utf8');
+    const rows = [...text.matchAll(/^\| (\d{4}-\d{2}) \| (\d{4}-\d{2}-\d{2}) \| (\d{4}-\d{2}-\d{2}|—) \|/gm)];
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    for (const [, month, deadline, due] of rows) {
+      expect([month, declarationDeadline(month!)]).toEqual([month, deadline]);
+      if (due === '—') expect(() => paymentDueDate(month!)).toThrow(expect.objectContaining({ code: 'POLICY_INCOMPLETE' }));
+      else expect([month, paymentDueDate(month!)]).toEqual([month, due]);
+    }
+  });
+});
