@@ -62,7 +62,7 @@ function wholeNumber(flag: string, text: string, max: number): number {
 /** A settlement month `YYYY-MM` given on the command line. */
 function monthArg(text: string, shown: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1) throw usage((t) => t.monthValue(shown));
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1 || Number(m[1]) > 9998) throw usage((t) => t.monthValue(shown));
   return text;
 }
 

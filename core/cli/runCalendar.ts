@@ -8,7 +8,7 @@ import { textTable } from './textTable.ts';
 /** The year a missing-calendar error names (`calendar.<year>`), or null for any other error. */
 export function missingCalendarYear(e: unknown): string | null {
   if (!isCoreError(e) || e.code !== 'POLICY_INCOMPLETE') return null;
-  return /^calendar\.(\d{4})$/.exec(e.path ?? '')?.[1] ?? null;
+  return /^calendar\.(\d{1,4})$/.exec(e.path ?? '')?.[1] ?? null;
 }
 
 /** The schedule of a month, or a CliError naming the missing calendar year (exit 64: a month outside the data). */

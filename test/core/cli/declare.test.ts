@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +126,54 @@ describe('yibao declare', () => {
   it('runs as a process like a user types it', { timeout: SPAWN_TIMEOUT }, async () => {
     const r = await yibao(['declare', 'core/cli/examples/settlements-2025-09.ndjson', '--json']);
     expect([r.code, r.stderr, JSON.parse(r.stdout).declarations[0].total.count]).toEqual([0, '', 7]);
+  });
+});
+
+describe('yibao declare and calendar (fuzz)', () => {
+  const RUNS = Number(process.env.YIBAO_FUZZ_RUNS ?? 30);
+
+  /** A copy of `doc` with the value at one path deleted or replaced. */
+  function mutate(doc: unknown, pick: number, value: unknown, remove: boolean): unknown {
+    const copy = structuredClone(doc);
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, at: (string | number)[]): void => {
+      if (at.length) paths.push(at);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+    };
+    walk(copy, []);
+    const path = paths[pick % paths.length]!;
+    let parent = copy as Record<string | number, unknown>;
+    for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+    if (remove && Array.isArray(parent)) parent.splice(Number(path.at(-1)), 1);
+    else if (remove) delete parent[path.at(-1)!];
+    else parent[path.at(-1)!] = value;
+    return copy;
+  }
+
+  it('answers a file with one mutated record with 0 or 2, never 70, a stack trace or NaN', { timeout: 30_000 + RUNS * 200 }, async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: lines.length - 1 }), fc.nat(), fc.jsonValue({ maxDepth: 2 }), fc.boolean(), fc.boolean(), async (which, pick, value, remove, json) => {
+        const doc = mutate(JSON.parse(lines[which]!), pick, value, remove);
+        const text = lines.map((l, i) => (i === which ? JSON.stringify(doc) : l)).join('\n');
+        const r = await yibaoInProcess('declare', scratch(`fuzz-${n++ % 10}.ndjson`, text), ...(json ? ['--json'] : []));
+        expect([0, 2]).toContain(r.code);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+        expect(r.stdout).not.toMatch(/NaN|Infinity/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('answers any month argument with 0 or 64', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 8 }), fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`)), async (month) => {
+        const r = await yibaoInProcess('calendar', '--', month);
+        expect([0, 64]).toContain(r.code);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+      }),
+      { numRuns: RUNS * 3 },
+    );
   });
 });
