@@ -4,8 +4,8 @@ import { isCrossProvince } from '../../region/isCrossProvince.ts';
 import type { MedType } from '../../types.ts';
 import { monthText, parseMonth } from '../schedule/parseMonth.ts';
 import { DECLARED_AMOUNTS, type DeclaredAmount } from './fundKeys.ts';
-import type { SettlementRecord } from './settlementRecord.ts';
-import { assertRecord, expectIterable, optionsOf } from '../guards.ts';
+import type { SettlementRecord } from './recordTypes.ts';
+import { assertRecord, optionsOf } from '../guards.ts';
 
 /** Signed sums of the declared amounts (a reversal subtracts), exact to the fen. */
 export type DeclaredTotals = Record<DeclaredAmount, Money>;
@@ -115,15 +115,4 @@ export function createDeclarationAccumulator(month: string, options?: { fixmedin
       return { month: m, fixmedinsCode: only, instant: show(parts.instant), crossProvince: show(parts.crossProvince), total: copyGroup(total), skipped: { ...skipped } };
     },
   };
-}
-
-/**
- * A month's declaration from records in memory (the accumulator in one call).
- * @throws as `createDeclarationAccumulator`
- */
-export function buildDeclaration(records: Iterable<SettlementRecord>, month: string, opts?: { fixmedinsCode?: string }): MonthlyDeclaration {
-  const acc = createDeclarationAccumulator(month, opts);
-  let i = 0;
-  for (const r of expectIterable<SettlementRecord>(records, 'records')) acc.add(assertRecord(r, `records[${i++}]`));
-  return acc.result();
 }

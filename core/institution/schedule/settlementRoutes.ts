@@ -1,14 +1,5 @@
-import { CoreError } from '../../errors/index.ts';
-import { expectInt } from '../../guards/expect.ts';
-import { Dec, ZERO } from '../../money/index.ts';
-import type { Money } from '../../money/index.ts';
 import type { LocalText } from '../../types.ts';
-import { addWorkingDays } from '../calendar/addWorkingDays.ts';
-import { CHINA_HOLIDAYS } from '../calendar/chinaHolidays.ts';
-import type { WorkingCalendar } from '../calendar/dayKind.ts';
 import type { InstitutionSourceId } from '../institutionSources.ts';
-import { expectFen } from '../expectFen.ts';
-import { expectIterable } from '../guards.ts';
 
 /** The three routes of instant settlement (R-18, 医保办发〔2025〕1号). */
 export type SettlementRoute = 'MONTHLY' | 'PER_TRANSACTION' | 'MONTHLY_ADVANCE';
@@ -34,55 +25,3 @@ export const SETTLEMENT_ROUTES: Readonly<Record<SettlementRoute, { name: LocalTe
     rules: ['R-18'],
   },
 };
-
-/**
- * Per-transaction route (逐笔申报拨付, R-18): the declare-by and pay-by days of one settlement. The
- * national text sets no numbers for this route, so the pooling area's limits are required inputs.
- * @param settledOn the settlement day `YYYY-MM-DD`
- * @param limits working days to declare after settlement and to pay after declaration (0 … 60)
- * @throws CoreError `INVALID_DATE`; `INVALID_INPUT` for missing limits; `POLICY_INCOMPLETE` for a missing calendar year
- */
-export function perTransactionSchedule(
-  settledOn: string,
-  limits: { declareWithinWorkingDays: number; payWithinWorkingDays: number },
-  calendar: WorkingCalendar = CHINA_HOLIDAYS,
-): { declareBy: string; payBy: string } {
-  if (limits === null || typeof limits !== 'object') {
-    throw new CoreError('INVALID_INPUT', "give the pooling area's limits { declareWithinWorkingDays, payWithinWorkingDays }: R-18 sets none for this route", 'limits');
-  }
-  expectInt(limits.declareWithinWorkingDays, 'limits.declareWithinWorkingDays', 0, 60);
-  expectInt(limits.payWithinWorkingDays, 'limits.payWithinWorkingDays', 0, 60);
-  const declareBy = addWorkingDays(settledOn, limits.declareWithinWorkingDays, calendar);
-  return { declareBy, payBy: addWorkingDays(declareBy, limits.payWithinWorkingDays, calendar) };
-}
-
-/** Where a monthly advance stands after booking settlements against it (按月预拨、逐笔入组记账). */
-export interface AdvanceBooking {
-  advance: Money;
-  booked: Money;
-  count: number;
-  /** advance − booked, never below zero. */
-  remaining: Money;
-  /** booked − advance, never below zero: what the fund still owes at the month's true-up. */
-  overrun: Money;
-  /** advance − booked: positive, the institution returns it or the next advance is reduced; negative, the fund pays it. */
-  trueUp: Money;
-}
-
-/**
- * Monthly-advance route (R-18): books settlements' fund amounts one by one against the month's
- * advance. Exact decimals, no rounding (every input is already in fen).
- * @throws CoreError `INVALID_AMOUNT` for an amount that is not a whole fen, or a negative advance
- */
-export function bookAgainstAdvance(advance: Money, fundAmounts: Iterable<Money>): AdvanceBooking {
-  expectFen(advance, 'advance', false);
-  let booked = ZERO;
-  let count = 0;
-  for (const a of expectIterable<Money>(fundAmounts, 'fundAmounts')) {
-    expectFen(a, `fundAmounts[${count}]`, true);
-    booked = booked.plus(a);
-    count += 1;
-  }
-  const trueUp = advance.minus(booked);
-  return { advance, booked, count, remaining: Dec.max(trueUp, ZERO), overrun: Dec.max(trueUp.negated(), ZERO), trueUp };
-}
