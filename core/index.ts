@@ -14,6 +14,8 @@ export { loadPolicyPack } from './policy/loadPolicyPack.ts';
 export { getPolicyPack, findPolicyPack, listPolicyPacks } from './policy/packRegistry.ts';
 export type { PolicyPackInfo } from './policy/packRegistry.ts';
 export { paramSource } from './policy/paramSource.ts';
+export { CHRONIC_DISEASES, CHRONIC_DISEASES_SOURCE, chronicDiseaseOf } from './policy/chronicDiseases.ts';
+export type { ChronicDisease, ChronicDiseaseGroup } from './policy/chronicDiseases.ts';
 export { toWireSettlement } from './schemas/toWireSettlement.ts';
 export * from './schemas/index.ts';
 export type { WireSettlement, WireSetlinfo, WireSetldetail, WireLineSplit } from './schemas/toWireSettlement.ts';

@@ -226,11 +226,19 @@ export interface PolicySet {
     sharesOutpatientLimits: true;
   };
   chronic?: {
-    /** Diseases enabled for cross-province settlement (R-13). */
-    diseases: readonly string[];
+    /**
+     * National codes the 参保地 enables for cross-province settlement (R-13); null when the pack's
+     * sources do not say which (D-7 then passes with the warning `CHRONIC_LIST_UNKNOWN`).
+     */
+    diseases: readonly string[] | null;
+    /** A missing status gives POLICY_INCOMPLETE (DF-18: annual, shared by all diseases). */
     deductible: PerStatus<Money>;
     ratio: PerStatus<PerLevel<Ratio>>;
-    limitPerDisease?: Readonly<Record<string, Money>>;
+    /**
+     * Annual fund limit per disease (DF-18); null = the source says there is none. A disease
+     * without an entry settles with the warning `CHRONIC_LIMIT_UNKNOWN`.
+     */
+    limitPerDisease?: Readonly<Record<string, Money | null>>;
     ageIncrements?: AgeIncrements;
   };
   crossProvince: {
@@ -280,6 +288,25 @@ export type VerdictCode =
   | 'CHRONIC_DISEASE_NOT_ENABLED';
 
 export type NotFiledDetail = 'NO_FILING' | 'PLACE_MISMATCH' | 'EXPIRED' | 'NOT_YET_VALID' | 'CANCELLED';
+
+/**
+ * Why D-7 found no qualification (R-13): no disease code on the claim, none recognised by the
+ * 参保地 for this disease, one that lapsed before the visit, or one that starts after it.
+ */
+export type ChronicDetail = 'NO_DISEASE_CODE' | 'NOT_RECOGNISED' | 'LAPSED' | 'NOT_YET_VALID';
+
+/** What D-7 found for a CHRONIC_OUTPATIENT claim (R-13), for screens. */
+export interface ChronicFinding {
+  /** The claim's disease code, or null when it has none. */
+  diseaseCode: string | null;
+  /** The qualification that covers the visit (or, for LAPSED / NOT_YET_VALID, the nearest one). */
+  qualification?: OpspQualification;
+  /** Whether the 参保地 enables the disease across provinces (null: the pack does not say). */
+  enabled: boolean | null;
+  detail?: ChronicDetail;
+  /** For LAPSED: whole days between the qualification's end and the visit. */
+  daysSinceLapse?: number;
+}
 export type DecisionCheck = 'D-1' | 'D-2' | 'D-3' | 'D-4' | 'D-5' | 'D-6' | 'D-7' | 'D-8';
 
 /** A localised text pair for screens. */
@@ -310,6 +337,8 @@ export interface Verdict {
   detail?: NotFiledDetail;
   /** For detail EXPIRED: whole days between the filing's end date and the visit. */
   daysSinceExpiry?: number;
+  /** CHRONIC_OUTPATIENT claims that reached D-7: the qualification found or why none applies. */
+  chronic?: ChronicFinding;
   /** D-8 pharmacy mode. */
   pharmacy?: { fundPays: boolean; acctAllowed: boolean };
   /** Non-blocking findings, e.g. MULTIPLE_FILINGS_MATCH, POOL_CODE_TARGET (DF-12), NO_POLICY. */
@@ -412,4 +441,17 @@ export interface Settlement {
   ytdAfter: YearToDate;
   steps: readonly ExplainStep[];
   warnings: readonly string[];
+}
+
+/** A per-disease annual fund limit and what is left of it this insurance year (DF-18), for screens. */
+export interface ChronicLimitLeft {
+  diseaseCode: string;
+  /** The annual limit; null when there is none or the pack lacks it (`known` false). */
+  limit: Money | null;
+  /** False when the pack gives no limit for the disease (the warning `CHRONIC_LIMIT_UNKNOWN`). */
+  known: boolean;
+  /** Fund paid for this disease so far this insurance year. */
+  used: Money;
+  /** max(0, limit − used); null without a limit. */
+  remaining: Money | null;
 }

@@ -27,6 +27,11 @@ export type CoreErrorCode =
   | 'POLICY_MISMATCH'
   /** `settle` was asked for a claim whose verdict is not DIRECT. */
   | 'NOT_DIRECT'
+  /**
+   * A 门诊慢特病 settlement (R-13, D-7) for a disease the pack does not enable across provinces,
+   * e.g. with a verdict made under another pack.
+   */
+  | 'CHRONIC_DISEASE_NOT_ENABLED'
   /** A reversal was asked for something that cannot be reversed. */
   | 'REVERSAL_INVALID'
   /** Year-to-date accumulators belong to another insurance year, or are inconsistent. */

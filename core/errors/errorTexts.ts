@@ -48,6 +48,10 @@ export const ERROR_TEXTS: Readonly<Record<CoreErrorCode, { zh: ErrorText; en: Er
     zh: { title: '本次就医不能直接结算', action: '先查看备案与资格判定结果（yibao check），按提示办理备案或回参保地手工报销。' },
     en: { title: 'This visit cannot be settled directly', action: 'Look at the verdict first (yibao check) and file, or claim manually at the insured place, as it says.' },
   },
+  CHRONIC_DISEASE_NOT_ENABLED: {
+    zh: { title: '参保地未开通该门诊慢特病的跨省直接结算', action: '先查看资格判定结果（yibao check）：该病种只能先付费，再回参保地按规定申请手工报销；病种编码填错时请改正后重新判定。' },
+    en: { title: 'The insured place does not settle this chronic disease across provinces', action: 'Look at the verdict first (yibao check): pay, then claim at the insured place under its rules; if the disease code is wrong, correct it and check again.' },
+  },
   REVERSAL_INVALID: {
     zh: { title: '无法冲正该结算', action: '只对原样保存的有效结算单冲正一次；已冲正或被改动过的结算单不能再冲正。' },
     en: { title: 'This settlement cannot be reversed', action: 'Reverse a stored, unaltered settlement once; a settlement already reversed or altered cannot be reversed.' },

@@ -130,7 +130,8 @@ export function decideDirectSettlement(input: DirectSettlementInput): Verdict {
   if (visit.medType === 'CHRONIC_OUTPATIENT') {
     const chronic = checkChronic(claim, visit.relevantDate, person.opspQualifications, policy);
     warnings.push(...chronic.warnings);
-    if (chronic.code) return done(chronic.code, 'D-7', ['R-13'], { ...filed, settles: false });
+    if (chronic.code) return done(chronic.code, 'D-7', ['R-13'], { ...filed, chronic: chronic.finding, settles: false });
+    return done('DIRECT', null, rules, { ...filed, chronic: chronic.finding });
   }
 
   // D-8, R-14: pharmacy fund and account use; NOT_FILED does not stop the sale (DF-13 (k)).

@@ -1,7 +1,7 @@
 import { expectInt, expectObject, expectOneOf } from '../guards/expect.ts';
-import type { LocalText, NotFiledDetail, VerdictCode } from '../types.ts';
+import type { ChronicDetail, ChronicFinding, LocalText, NotFiledDetail, VerdictCode } from '../types.ts';
 import type { PharmacyMode } from './pharmacyMode.ts';
-import { HINT_ADDENDA, NOT_FILED_HINTS, VERDICT_HINTS } from './verdictHints.ts';
+import { CHRONIC_HINTS, HINT_ADDENDA, NOT_FILED_HINTS, VERDICT_HINTS, chronicValidText } from './verdictHints.ts';
 
 /** What a hint may mention besides the code. */
 export interface HintContext {
@@ -10,6 +10,8 @@ export interface HintContext {
   treatedAsFiled?: boolean;
   filingWaived?: boolean;
   pharmacy?: PharmacyMode;
+  /** D-7 finding: picks the CHRONIC_NOT_QUALIFIED text; a settling verdict names the end date. */
+  chronic?: Pick<ChronicFinding, 'detail' | 'daysSinceLapse' | 'qualification'>;
 }
 
 /**
@@ -26,11 +28,20 @@ export function verdictHint(code: VerdictCode, context: HintContext = {}): Local
   if (context.detail !== undefined) expectOneOf(context.detail, Object.keys(NOT_FILED_HINTS) as NotFiledDetail[], 'context.detail');
   if (context.daysSinceExpiry !== undefined) expectInt(context.daysSinceExpiry, 'context.daysSinceExpiry', 0, 1_000_000);
   if (context.pharmacy !== undefined) expectObject(context.pharmacy, 'context.pharmacy');
+  const chronic = context.chronic === undefined ? undefined : expectObject(context.chronic, 'context.chronic');
+  const chronicDetail = chronic?.detail === undefined
+    ? undefined
+    : expectOneOf(chronic.detail, Object.keys(CHRONIC_HINTS) as ChronicDetail[], 'context.chronic.detail');
+  const lapseDays = chronic?.daysSinceLapse === undefined ? 0 : expectInt(chronic.daysSinceLapse, 'context.chronic.daysSinceLapse', 0, 1_000_000);
+  const qualification = chronic?.qualification === undefined ? undefined : expectObject(chronic.qualification, 'context.chronic.qualification');
   const parts: LocalText[] = [
     code === 'NOT_FILED'
       ? NOT_FILED_HINTS[context.detail ?? 'NO_FILING'](context.daysSinceExpiry ?? 0)
-      : VERDICT_HINTS[code],
+      : code === 'CHRONIC_NOT_QUALIFIED' && chronicDetail !== undefined
+        ? CHRONIC_HINTS[chronicDetail](lapseDays, String(qualification?.begin ?? ''))
+        : VERDICT_HINTS[code],
   ];
+  if (code === 'DIRECT' && qualification) parts.push(chronicValidText(qualification.end as string | null | undefined));
   // The filing notes explain a settling verdict only.
   if (code === 'DIRECT' && context.treatedAsFiled) parts.push(HINT_ADDENDA.emergency);
   if (code === 'DIRECT' && context.filingWaived) parts.push(HINT_ADDENDA.waived);

@@ -1,4 +1,4 @@
-import type { LocalText, NotFiledDetail, VerdictCode } from '../types.ts';
+import type { ChronicDetail, LocalText, NotFiledDetail, VerdictCode } from '../types.ts';
 
 /**
  * Fix-it texts of the §4.3 reason-code table, in zh-CN and en. Texts only: `verdictHint.ts`
@@ -55,6 +55,26 @@ export const VERDICT_HINTS: Readonly<Record<Exclude<VerdictCode, 'NOT_FILED'>, L
   },
 });
 
+/**
+ * CHRONIC_NOT_QUALIFIED texts by detail (R-13); LAPSED takes the days since the qualification's end
+ * date, NOT_YET_VALID its begin date.
+ */
+export const CHRONIC_HINTS: Readonly<Record<ChronicDetail, (days: number, begin: string) => LocalText>> = Object.freeze({
+  NO_DISEASE_CODE: () => ({
+    zh: '本次门诊慢特病就诊没有病种编码。请医院在就诊信息（2203 的 dise_codg）中填写门诊慢特病病种编码后再结算。',
+    en: 'This chronic-disease visit has no disease code. The hospital should give the 门诊慢特病 disease code (dise_codg in 2203) and settle again.',
+  }),
+  NOT_RECOGNISED: () => VERDICT_HINTS.CHRONIC_NOT_QUALIFIED,
+  LAPSED: (days) => ({
+    zh: `您的该病种门诊慢特病资格已于 ${days} 天前到期。请向参保地经办机构申请复审或重新认定；资格恢复前的费用按参保地手工报销规定办理。`,
+    en: `Your chronic-disease (门诊慢特病) qualification for this disease lapsed ${days} ${days === 1 ? 'day' : 'days'} ago. Ask your insured place to review or renew it; costs before it is restored follow its manual-claim rules.`,
+  }),
+  NOT_YET_VALID: (_days, begin) => ({
+    zh: `您的该病种门诊慢特病资格自 ${begin} 起生效，就诊日尚未生效。请在生效后就诊，或向参保地经办机构核实开始日期。`,
+    en: `Your chronic-disease (门诊慢特病) qualification for this disease starts on ${begin}, after the visit date. Visit once it is in force, or check the start date with your insured place.`,
+  }),
+});
+
 /** NOT_FILED texts by detail; EXPIRED takes the days since expiry (E-3). */
 export const NOT_FILED_HINTS: Readonly<Record<NotFiledDetail, (days: number) => LocalText>> = Object.freeze({
   NO_FILING: () => ({
@@ -78,6 +98,12 @@ export const NOT_FILED_HINTS: Readonly<Record<NotFiledDetail, (days: number) => 
     en: 'Your filing was cancelled. File again before the visit.',
   }),
 });
+
+/** The sentence a settling chronic verdict appends: the qualification and its end date (R-13). */
+export const chronicValidText = (end: string | null | undefined): LocalText =>
+  end == null
+    ? { zh: '门诊慢特病资格有效（长期）。', en: 'Your chronic-disease qualification is valid (no end date).' }
+    : { zh: `门诊慢特病资格有效期至 ${end}。`, en: `Your chronic-disease qualification is valid until ${end}.` };
 
 /** Sentences appended to a hint. */
 export const HINT_ADDENDA = Object.freeze({

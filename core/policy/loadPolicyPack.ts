@@ -107,9 +107,25 @@ function validateLimits(p: PolicyPackJson): void {
   if (p.largeExpense?.mode === 'OWN_DEDUCTIBLE') {
     invalid('largeExpense.mode', 'DF-21: OWN_DEDUCTIBLE has no algorithm yet; use ABOVE_BASIC_CAP');
   }
+  if (p.chronic) checkChronicList(p.chronic);
   if (p.majorIllness) checkAscending(p.majorIllness.tiers, 'majorIllness.tiers');
   if (p.rounding?.perLinePreselfpay === false) {
     invalid('rounding.perLinePreselfpay', 'DF-8: 先行自付 is rounded per line (real 2204 responses); false is rejected');
+  }
+}
+
+/**
+ * R-13: each enabled code once (the five national codes are in `CHRONIC_DISEASES`; a 参保地 may
+ * enable its own codes too); limits only for enabled codes (DF-18).
+ */
+function checkChronicList(c: NonNullable<PolicyPackJson['chronic']>): void {
+  const seen = new Set<string>();
+  (c.diseases ?? []).forEach((code, i) => {
+    if (seen.has(code)) invalid(`chronic.diseases[${i}]`, 'a disease is listed twice');
+    seen.add(code);
+  });
+  for (const code of Object.keys(c.limitPerDisease ?? {})) {
+    if (!seen.has(code)) invalid(`chronic.limitPerDisease.${code}`, 'a per-disease limit needs its disease in chronic.diseases');
   }
 }
 
@@ -292,11 +308,11 @@ function toPolicySet(p: PolicyPackJson): PolicySet {
   if (p.chronic) {
     const c = p.chronic;
     let chronic: NonNullable<PolicySet['chronic']> = {
-      diseases: c.diseases,
-      deductible: perStatusMoney(c.deductible),
-      ratio: perStatusLevelRatio(c.ratio),
+      diseases: c.diseases === null ? null : Object.freeze([...c.diseases]),
+      deductible: c.deductible === undefined ? {} : perStatusMoney(c.deductible),
+      ratio: c.ratio === undefined ? {} : perStatusLevelRatio(c.ratio),
     };
-    if (c.limitPerDisease) chronic = { ...chronic, limitPerDisease: Object.fromEntries(Object.entries(c.limitPerDisease).map(([k, v]) => [k, d(v)])) };
+    if (c.limitPerDisease) chronic = { ...chronic, limitPerDisease: Object.fromEntries(Object.entries(c.limitPerDisease).map(([k, v]) => [k, dn(v)])) };
     set.chronic = withOptional(chronic, 'ageIncrements', ageOf(c.ageIncrements));
   }
   if (p.largeExpense) {

@@ -46,6 +46,11 @@ const PACKS: readonly (PolicyPackInfo & { load: Loader })[] = [
     load: () => import('./packs/cz-310-2022.json', { with: { type: 'json' } }),
   },
   {
+    id: 'lf-310-2022', name: '廊坊 职工 门诊慢特病 跨省 (2022, published case)', insutype: '310', status: 'UNVERIFIED',
+    poolAdmdvs: '131000', insuredAdmdvs: ['1310'], anyRegion: false, effectiveFrom: '2022-01-01', effectiveTo: null,
+    load: () => import('./packs/lf-310-2022.json', { with: { type: 'json' } }),
+  },
+  {
     id: 'synthetic-310-examples', name: 'SYNTHETIC 职工 pack for tests and demos (not a real region)', insutype: '310',
     status: 'SYNTHETIC', poolAdmdvs: null, insuredAdmdvs: [], anyRegion: true, effectiveFrom: '2020-01-01', effectiveTo: null,
     load: () => import('./packs/synthetic-310-examples.json', { with: { type: 'json' } }),

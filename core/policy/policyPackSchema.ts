@@ -99,10 +99,13 @@ export const policyPackSchema = z.strictObject({
   ),
   chronic: z.optional(
     z.strictObject({
-      diseases: z.array(z.string().check(z.minLength(1))),
-      deductible: moneyOrPerStatus,
-      ratio: perStatus(perLevel(ratioStr)),
-      limitPerDisease: z.optional(z.record(z.string(), nonNegMoneyStr)),
+      /** National codes enabled across provinces; null = the pack's sources do not say. */
+      diseases: z.nullable(z.array(z.string().check(z.minLength(1)))),
+      /** Left out when no source gives it: a claim that needs it gives POLICY_INCOMPLETE. */
+      deductible: z.optional(moneyOrPerStatus),
+      ratio: z.optional(perStatus(perLevel(ratioStr))),
+      /** Per disease: an amount, or null when the source says there is no limit (DF-18). */
+      limitPerDisease: z.optional(z.record(z.string(), z.nullable(nonNegMoneyStr))),
       ageIncrements: z.optional(ageIncrements),
     }),
   ),

@@ -2,6 +2,7 @@ import { Dec, ZERO, ceilToFen, maxDec, roundToFen, sumDec, type Money } from '..
 
 import { addStep, need, param, type RawParam, type SettleContext } from './SettleContext.ts';
 import type { ResolvedRatio } from './resolveRatio.ts';
+import { chronicLimitLeftUnchecked } from './chronicLimitLeft.ts';
 import { sliceBands, type BandSlice } from './sliceBands.ts';
 
 export interface BasicFund {
@@ -69,12 +70,11 @@ export function computeBasicFund(ctx: SettleContext, inscp: Money, dedc: Money, 
     if (limit !== null) limits.push({ remaining: maxDec(ZERO, limit.minus(counters.outpatient)), overflow: false });
   }
   if (claim.medType === 'CHRONIC_OUTPATIENT') {
-    const code = claim.opspDiseaseCode ?? '';
-    const limit = policy.chronic?.limitPerDisease?.[code];
-    if (limit !== undefined) {
-      params.push(param(ctx, `chronic.limitPerDisease.${code}`, limit));
-      limits.push({ remaining: maxDec(ZERO, limit.minus(ytd.chronicFundPaidByDisease[code] ?? ZERO)), overflow: false });
-    }
+    // DF-18: a per-disease fund limit without overflow, on the disease's own counter.
+    const left = chronicLimitLeftUnchecked({ ytd, policy, diseaseCode: claim.opspDiseaseCode ?? '' });
+    if (!left.known) ctx.warnings.push('CHRONIC_LIMIT_UNKNOWN');
+    else params.push(param(ctx, `chronic.limitPerDisease.${left.diseaseCode}`, left.limit));
+    if (left.remaining !== null) limits.push({ remaining: left.remaining, overflow: false });
   }
 
   // The tightest limit binds; only the annual cap overflows to 大额/大病 (S-5, DF-18).

@@ -66,6 +66,11 @@ export function computeSettlementUnchecked(input: ComputeSettlementInput): Settl
   if (!verdict.settles) {
     throw new CoreError('NOT_DIRECT', `this claim does not settle directly (${verdict.code}); show the verdict's hint instead`, 'verdict');
   }
+  // R-13, D-7: a verdict made under another pack must not settle a disease this pack does not enable.
+  const enabled = policy.chronic?.diseases;
+  if (claim.medType === 'CHRONIC_OUTPATIENT' && enabled && !enabled.includes(claim.opspDiseaseCode ?? '')) {
+    throw new CoreError('CHRONIC_DISEASE_NOT_ENABLED', `pack "${policy.id}" does not enable this 门诊慢特病 disease across provinces; check the claim again (D-7)`, 'claim.opspDiseaseCode');
+  }
   const date = insuranceYearDateOf(claim, policy);
   const yearStart = insuranceYearStartOf(date, policy);
   const warnings: string[] = [...verdict.warnings];

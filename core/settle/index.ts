@@ -10,3 +10,5 @@ export { emptyYearToDate, insuranceYearStartOf } from './insuranceYear.ts';
 export { insuranceYearDateOf } from './insuranceYearDateOf.ts';
 export { splitLines } from './splitLines.ts';
 export { sliceBands } from './sliceBands.ts';
+export { chronicLimitLeft } from './chronicLimitLeft.ts';
+export type { ChronicLimitInput } from './chronicLimitLeft.ts';
