@@ -1,6 +1,6 @@
 /**
  * `yibao-direct/sdk`: the cashier elements. Importing this module registers `<yb-checkout>`,
- * `<yb-filing-check>` and `<yb-breakdown>` (in a browser; nothing happens in node).
+ * `<yb-filing-check>`, `<yb-breakdown>` and `<yb-settlement-ledger>` (in a browser; nothing happens in node).
  *
  * ```html
  * <script type="module" src="/yibao-sdk.js"></script>
@@ -11,13 +11,18 @@
 import { defineBreakdown } from './elements/yb-breakdown/define.ts';
 import { defineFilingCheck } from './elements/yb-filing-check/define.ts';
 import { defineCheckout } from './elements/yb-checkout/define.ts';
+import { defineSettlementLedger } from './elements/yb-settlement-ledger/define.ts';
 
 export { YbFilingCheck } from './elements/yb-filing-check/YbFilingCheck.tsx';
 export { YbBreakdown } from './elements/yb-breakdown/YbBreakdown.tsx';
 export { YbCheckout } from './elements/yb-checkout/YbCheckout.tsx';
+export { YbSettlementLedger } from './elements/yb-settlement-ledger/YbSettlementLedger.tsx';
+export { loadLedger } from './elements/yb-settlement-ledger/loadLedger.ts';
+export type { LedgerData, LedgerMonth } from './elements/yb-settlement-ledger/ledgerData.ts';
+export type { LoadLedgerOptions, LocalLedgerRow } from './elements/yb-settlement-ledger/loadLedger.ts';
 export type { CheckoutSession, SessionConfig, SessionState, CartLine, Transport, SdkError, IdentifyInput } from './session/types.ts';
 export type { ExplainRequest } from './elements/yb-breakdown/explainTypes.ts';
-export { defineBreakdown, defineFilingCheck, defineCheckout };
+export { defineBreakdown, defineFilingCheck, defineCheckout, defineSettlementLedger };
 /** The lazy engine (`createSession`, `parseCart`, `plannedVerdict`), for hosts that drive a session themselves. */
 export { loadEngine } from './elements/loadEngine.ts';
 export type { Engine } from './elements/loadEngine.ts';
@@ -31,6 +36,7 @@ export function defineAll(): void {
   defineFilingCheck();
   defineBreakdown();
   defineCheckout();
+  defineSettlementLedger();
 }
 
 defineAll();

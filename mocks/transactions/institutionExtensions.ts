@@ -30,7 +30,7 @@ import { formatDate } from '../util/chinaTime.ts';
 import { mulberry32 } from '../util/mulberry32.ts';
 // The institution side is not in the bridge (D's file); the core's public entry is the only other way in.
 import {
-  addWorkingDays, auditSettlements, buildDeclaration, checkFundConditions, checkInstitutionConditions, checkPayment, countWorkingDays,
+  addWorkingDays, auditSettlements, declarationDeadline, buildDeclaration, checkFundConditions, checkInstitutionConditions, checkPayment, countWorkingDays,
   createDeclarationAccumulator, DECLARED_AMOUNTS, isCrossProvince, monthlyDeductions, parseSettlementRecord, settlePrepaymentAtYearEnd,
   settlementSchedule, sizePrepayment, toStoredSettlement,
 } from '../../core/index.ts';
@@ -146,41 +146,65 @@ interface MonthView {
   month: string;
   status: MonthStatus;
   asOf: string;
-  schedule: ReturnType<typeof settlementSchedule>;
+  deadline: string;
+  /** null when the calendar lacks a year the count reaches (`calendarMissing`): never a guess. */
+  schedule: ReturnType<typeof settlementSchedule> | null;
+  calendarMissing: string | null;
   declaredOn: string | null;
   declaredBy: 'INSTITUTION' | 'AUTO' | null;
-  auditClosesOn: string;
-  paidOn: string;
+  auditClosesOn: string | null;
+  paidOn: string | null;
   scenario: Scenario;
+}
+
+/** The calendar year a POLICY_INCOMPLETE names (`calendar.2027`), or the error again. */
+function missingYear(e: unknown): string {
+  const path = (e as { code?: string; path?: string }).code === 'POLICY_INCOMPLETE' ? (e as { path?: string }).path ?? '' : '';
+  const m = /^calendar\.(\d{4})$/.exec(path);
+  if (!m) throw e;
+  return m[1]!;
 }
 
 /** Where a month stands on `day` (the state machine of the file header). */
 function monthView(state: MockState, code: string, m: string, day: string): MonthView {
-  const schedule = settlementSchedule(m);
+  const deadline = declarationDeadline(m);
+  let schedule: MonthView['schedule'] = null;
+  let calendarMissing: string | null = null;
+  try {
+    schedule = settlementSchedule(m);
+  } catch (e) {
+    calendarMissing = missingYear(e);
+  }
   const mem = memoryOf(state);
   const submitted = mem.declared.get(`${code}|${m}`) ?? null;
   const scenario = mem.scenarios.get(`${code}|${m}`) ?? { lateWorkingDays: 0, paused: false };
-  const auditClosesOn = addWorkingDays(schedule.declarationDeadline, AUDIT_WORKING_DAYS);
-  const paidOn = scenario.lateWorkingDays > 0 ? addWorkingDays(schedule.paymentDueDate, scenario.lateWorkingDays) : schedule.paymentDueDate;
+  const auditClosesOn = schedule ? addWorkingDays(deadline, AUDIT_WORKING_DAYS) : null;
+  const paidOn = !schedule ? null : scenario.lateWorkingDays > 0 ? addWorkingDays(schedule.paymentDueDate, scenario.lateWorkingDays) : schedule.paymentDueDate;
   let declaredOn: string | null = submitted && submitted <= day ? submitted : null;
   let declaredBy: MonthView['declaredBy'] = declaredOn ? 'INSTITUTION' : null;
   // SYNTHETIC: a month nobody declared is declared for the institution on the deadline.
-  if (!declaredOn && day > schedule.declarationDeadline) [declaredOn, declaredBy] = [schedule.declarationDeadline, 'AUTO'];
+  if (!declaredOn && day > deadline) [declaredOn, declaredBy] = [deadline, 'AUTO'];
   let status: MonthStatus = day <= lastDayOf(m) ? 'SETTLING' : 'SETTLED';
   if (status === 'SETTLED' && declaredOn) status = 'DECLARED';
-  if (status === 'DECLARED' && day >= auditClosesOn) status = 'AUDITED';
-  if (status === 'AUDITED') status = scenario.paused ? 'PAUSED' : day >= paidOn ? 'PAID' : 'AUDITED';
-  return { month: m, status, asOf: day, schedule, declaredOn, declaredBy, auditClosesOn, paidOn, scenario };
+  if (status === 'DECLARED' && auditClosesOn && day >= auditClosesOn) status = 'AUDITED';
+  if (status === 'AUDITED') status = scenario.paused ? 'PAUSED' : paidOn && day >= paidOn ? 'PAID' : 'AUDITED';
+  return { month: m, status, asOf: day, deadline, schedule, calendarMissing, declaredOn, declaredBy, auditClosesOn, paidOn, scenario };
 }
 
 const auditOf = (records: readonly SettlementRecord[], state: MockState, share: string): AuditResult =>
   auditSettlements(records, { sampleShare: new Dec(share), seed: state.seed >>> 0, limits: limitsOf() });
 
-/** Working days from the day after `day` to `target` included; 0 once reached. */
-const workingDaysLeft = (day: string, target: string): number => {
+/** Working days from the day after `day` to `target` included; 0 once reached; null when the calendar lacks a year. */
+const workingDaysLeft = (day: string, target: string | null): number | null => {
+  if (target === null) return null;
   if (day >= target) return 0;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return countWorkingDays(new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10), target);
+  try {
+    return countWorkingDays(new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10), target);
+  } catch (e) {
+    missingYear(e);
+    return null;
+  }
 };
 
 function deductionsOf(v: MonthView, audit: AuditResult) {
@@ -193,9 +217,10 @@ function paymentOut(v: MonthView, decl: MonthlyDeclaration, deducted: Dec) {
   const t = decl.total.totals;
   const gross = t.fundPaySumamt.plus(t.acctPay).plus(t.acctMulaidPay);
   const paid = v.status === 'PAID';
-  const check = paid ? checkPayment(v.month, v.paidOn) : null;
+  const check = paid && v.paidOn ? checkPayment(v.month, v.paidOn) : null;
+  const due = v.schedule?.paymentDueDate ?? null;
   return {
-    status: v.status, as_of: v.asOf, due_date: v.schedule.paymentDueDate, working_days_to_due: workingDaysLeft(v.asOf, v.schedule.paymentDueDate),
+    status: v.status, as_of: v.asOf, due_date: due, working_days_to_due: workingDaysLeft(v.asOf, due), calendar_missing: v.calendarMissing,
     paid_on: paid ? v.paidOn : null, expected_on: v.scenario.paused ? null : v.paidOn, on_time: check ? check.onTime : null,
     working_days_late: check ? check.workingDaysLate : null, paused: v.scenario.paused,
     gross_payable: fen(gross), deductions: fen(deducted), net_payable: fen(gross.minus(deducted)),
@@ -205,11 +230,11 @@ function paymentOut(v: MonthView, decl: MonthlyDeclaration, deducted: Dec) {
 function monthOut(v: MonthView) {
   const s = v.schedule;
   return {
-    month: v.month, status: v.status, as_of: v.asOf, settling_until: lastDayOf(v.month), declaration_opens: s.declarationOpens,
-    declaration_deadline: s.declarationDeadline, deadline_kind: s.deadlineKind, working_days_to_deadline: workingDaysLeft(v.asOf, s.declarationDeadline),
-    declared_on: v.declaredOn, declared_by: v.declaredBy, audit_closes_on: v.auditClosesOn, payment_due_date: s.paymentDueDate,
-    working_days_to_due: workingDaysLeft(v.asOf, s.paymentDueDate), aim_by: s.aimBy,
-    calendar_notices: s.calendarNotices, params: s.params.map((p) => ({ name: p.name, value: p.value, doc_no: p.docNo, status: p.status })),
+    month: v.month, status: v.status, as_of: v.asOf, settling_until: lastDayOf(v.month), declaration_deadline: v.deadline,
+    deadline_kind: s?.deadlineKind ?? null, working_days_to_deadline: workingDaysLeft(v.asOf, v.deadline), declared_on: v.declaredOn,
+    declared_by: v.declaredBy, audit_closes_on: v.auditClosesOn, payment_due_date: s?.paymentDueDate ?? null,
+    working_days_to_due: workingDaysLeft(v.asOf, s?.paymentDueDate ?? null), aim_by: s?.aimBy ?? null, calendar_missing: v.calendarMissing,
+    calendar_notices: s?.calendarNotices ?? [], params: s ? s.params.map((p) => ({ name: p.name, value: p.value, doc_no: p.docNo, status: p.status })) : [],
   };
 }
 

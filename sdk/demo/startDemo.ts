@@ -31,6 +31,7 @@ export const DEMO_PAGES = [
   { path: '/react.html', title: 'React 19 宿主页 / React 19 host page' },
   { path: '/strict.html', title: '严格 CSP 页 / Strict-CSP page' },
   { path: '/desk.html', title: '备案核验与结算单 / Admission desk: filing check and breakdown' },
+  { path: '/ledger.html', title: '财务后台：医保结算台账 / Back office: settlement ledger' },
 ] as const;
 
 
@@ -51,6 +52,8 @@ export interface DemoOptions {
   host?: string;
   /** Mock seed (personas and ids are deterministic by seed). */
   seed?: number;
+  /** The mock's clock in epoch ms (tests pin a day; default Date.now). */
+  now?: () => number;
 }
 
 /** Builds the SDK bundle and the pages into `out` (sdk under /sdk/, pages at the root). */
@@ -69,7 +72,7 @@ export async function buildDemo(out: string): Promise<void> {
       // No inline scripts or data: URLs in the pages (the strict-CSP page shares the build).
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
-      rolldownOptions: { input: Object.fromEntries(['index', 'pharmacy', 'outpatient', 'react', 'desk'].map((n) => [n, join(PAGES, `${n}.html`)])) },
+      rolldownOptions: { input: Object.fromEntries(['index', 'pharmacy', 'outpatient', 'react', 'desk', 'ledger'].map((n) => [n, join(PAGES, `${n}.html`)])) },
     },
   });
 }
@@ -100,7 +103,7 @@ function proxy(req: IncomingMessage, res: ServerResponse, target: URL): void {
 export async function startDemo(options: DemoOptions = {}): Promise<DemoHandle> {
   const out = mkdtempSync(join(tmpdir(), 'yibao-demo-'));
   await buildDemo(out);
-  const mock = await startMockServer({ ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const mock = await startMockServer({ ...(options.seed !== undefined ? { seed: options.seed } : {}), ...(options.now ? { now: options.now } : {}) });
   const target = new URL(mock.url);
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
@@ -122,7 +125,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<DemoHandle> 
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    sendFile(res, file, strict ? { 'content-security-policy': STRICT_CSP } : {});
+    // The back office runs under the strict policy too.
+    sendFile(res, file, strict || path === '/ledger.html' ? { 'content-security-policy': STRICT_CSP } : {});
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { addWorkingDays, paymentDueDate, declarationDeadline } from '../../core/index.ts';
 import { readStoredZip } from '../../mocks/util/createZip.ts';
 import { BASE, persona, signedClient, T0, useMockPlatform } from './support/mockEnv.ts';
@@ -10,11 +10,15 @@ import { DRUG_A, DRUG_B, EXAM, prepareOutpatient } from './support/flows.ts';
 let clock = T0;
 const at = (day: string) => Date.parse(`${day}T10:00:00+08:00`);
 const { platform } = useMockPlatform({ now: () => clock++ });
+// Runs before the shared reset (hooks unwind in reverse), so personas are seeded for T0 again.
+afterEach(() => {
+  clock = T0;
+});
 
 async function settleOne(c: PlatformClient, rows?: Parameters<typeof prepareOutpatient>[2]) {
   const p = persona(platform, 'outpatient-employee');
   const prep = await prepareOutpatient(c, p, rows);
-  if ('failed' in prep) throw new Error(JSON.stringify(prep.failed.body));
+  if ('failed' in prep) throw new Error(JSON.stringify(prep.failed?.body));
   const s = await c.call('2207', prep.settleInput, { insuplc: p.insuplc });
   expect(s.body.infcode).toBe(0);
   return { p, prep, info: s.body.output.setlinfo as Record<string, number | string> };
@@ -122,6 +126,17 @@ describe('MX5533 拨付状态 (extension, R-18)', () => {
     // 2025-08-01 (Fri) → 08-04 … 08-07: four working days left to the due date 2025-08-07.
     const r = await c.call('MX5533', { data: { month: '2025-06', as_of: '2025-08-01' } });
     expect(r.body.output.payinfo.working_days_to_due).toBe(4);
+  });
+});
+
+describe('MX5533 beyond the calendar (R-18)', () => {
+  it('names the missing calendar year instead of guessing a due date (December 2026 is paid in 2027)', async () => {
+    const c = await moveTo('2026-12-01');
+    await settleOne(c);
+    const r = await c.call('MX5533', { data: { month: '2026-12' } });
+    expect(r.body.infcode).toBe(0);
+    expect(r.body.output.monthinfo).toMatchObject({ declaration_deadline: '2027-01-10', payment_due_date: null, calendar_missing: '2027', working_days_to_deadline: null });
+    expect(r.body.output.payinfo).toMatchObject({ status: 'SETTLING', due_date: null, calendar_missing: '2027' });
   });
 });
 
