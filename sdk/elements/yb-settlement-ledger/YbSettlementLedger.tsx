@@ -258,23 +258,33 @@ function Deductions({ m, lang }: { m: LedgerMonth; lang: Lang }) {
     <div part="deductions">
       <h4 id="lg-ded">{lt(lang, 'deductions', { month: m.month })}</h4>
       <p class="muted small">{lt(lang, 'flaggedSampled', { f: m.flagged, s: m.sampled })}</p>
-      {!m.deductionsFinal && m.flagged > 0 && <p class="status warn small">{lt(lang, 'deductionsPending')}</p>}
-      {m.deductions.length === 0 ? <p class="muted">{lt(lang, 'noDeductions')}</p> : (
-        <table aria-labelledby="lg-ded">
-          <thead><tr><th scope="col">{lt(lang, 'setlId')}</th><th scope="col">{lt(lang, 'reason')}</th><th scope="col" class="money">{lt(lang, 'amount')}</th></tr></thead>
-          <tbody>
-            {m.deductions.map((x) => (
-              <tr key={`${x.setlId}|${x.ruleId}`}>
-                <td>{x.setlId}</td>
-                <td>{lang === 'en' ? x.reason.en : x.reason.zh} <span class="muted small">{x.ruleId}</span></td>
-                <td class="money">{formatYuan(x.amount)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot><tr><th scope="row" colSpan={2}>{lt(lang, 'total')}</th><td class="money">{formatYuan(m.deductionTotal)}</td></tr></tfoot>
-        </table>
+      {m.pending.length > 0 && (
+        <>
+          <p class="status warn small">{lt(lang, 'deductionsPending')}</p>
+          <ItemTable rows={m.pending} lang={lang} label="lg-pending" title={lt(lang, 'pendingTitle')} />
+        </>
       )}
+      {m.deductions.length > 0 ? <ItemTable rows={m.deductions} lang={lang} label="lg-ded" total={m.deductionTotal} /> : m.pending.length === 0 && <p class="muted">{lt(lang, 'noDeductions')}</p>}
     </div>
+  );
+}
+
+function ItemTable({ rows, lang, label, title, total }: { rows: LedgerMonth['deductions']; lang: Lang; label: string; title?: string; total?: string }) {
+  return (
+    <table aria-labelledby={label}>
+      {title && <caption id={label} class="small">{title}</caption>}
+      <thead><tr><th scope="col">{lt(lang, 'setlId')}</th><th scope="col">{lt(lang, 'reason')}</th><th scope="col" class="money">{lt(lang, title ? 'atStake' : 'amount')}</th></tr></thead>
+      <tbody>
+        {rows.map((x) => (
+          <tr key={`${x.setlId}|${x.ruleId}`}>
+            <td>{x.setlId}</td>
+            <td>{lang === 'en' ? x.reason.en : x.reason.zh} <span class="muted small">{x.ruleId}</span></td>
+            <td class="money">{formatYuan(x.amount)}</td>
+          </tr>
+        ))}
+      </tbody>
+      {total !== undefined && <tfoot><tr><th scope="row" colSpan={2}>{lt(lang, 'total')}</th><td class="money">{formatYuan(total)}</td></tr></tfoot>}
+    </table>
   );
 }
 

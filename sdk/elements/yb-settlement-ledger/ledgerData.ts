@@ -33,6 +33,8 @@ const monthSchema = z.object({
   totals: z.object({ medfee: amount, fundPay: amount, acctPay: amount, cash: amount, crossProvinceMedfee: amount, crossProvinceFund: amount }),
   funds: z.record(z.enum(FUND_KEYS), amount),
   deductions: z.array(z.object({ setlId: z.string(), ruleId: z.string(), reason: text, amount })),
+  /** Smart-audit findings still under manual review (not deducted yet), with the fund payment at stake. */
+  pending: z.array(z.object({ setlId: z.string(), ruleId: z.string(), reason: text, amount })),
   deductionsFinal: z.boolean(),
   flagged: z.number(),
   sampled: z.number(),

@@ -64,6 +64,8 @@ export const LEDGER_TEXTS = {
   deducted: p('审核扣款', 'Audit deductions'),
   deductions: p('{month} 审核扣款', 'Audit deductions of {month}'),
   deductionsPending: p('审核尚未完成：以下为智能审核疑点，最终扣款以审核结果为准。', 'The audit is not closed: these are flagged items; the final deductions follow the review.'),
+  pendingTitle: p('疑点（待人工审核，尚未扣款）', 'Flagged (under manual review, not deducted yet)'),
+  atStake: p('涉及基金支付', 'Fund payment at stake'),
   noDeductions: p('无扣款。', 'Nothing deducted.'),
   flaggedSampled: p('疑点 {f} 笔进入人工审核，另随机抽查 {s} 笔。', '{f} flagged for manual review, {s} more sampled at random.'),
   setlId: p('结算号', 'Settlement'),

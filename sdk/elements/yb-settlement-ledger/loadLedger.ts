@@ -96,6 +96,7 @@ export async function loadLedger(cfg: Omit<SessionConfig, 'mode'>, options: Load
       },
       funds: Object.fromEntries(FUND_KEYS.map((k) => [k, String(total.totals[k] ?? 0)])) as LedgerMonth['funds'],
       deductions: (ded.deductions as Obj[]).map((d) => ({ setlId: d.setl_id, ruleId: d.rule_id, reason: { zh: d.reason_zh, en: d.reason_en }, amount: String(d.amount) })),
+      pending: ded.final ? [] : (audit.auditinfo.findings as Obj[]).map((f) => ({ setlId: f.setl_id, ruleId: f.rule_id, reason: { zh: f.reason_zh, en: f.reason_en }, amount: String(f.amount_at_stake) })),
       deductionsFinal: ded.final, flagged: audit.auditinfo.flagged.length, sampled: audit.auditinfo.sampled.length,
       grossPayable: String(p.gross_payable), deductionTotal: String(p.deductions), netPayable: String(p.net_payable),
     });

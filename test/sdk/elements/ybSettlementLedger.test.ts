@@ -15,7 +15,7 @@ const month = (o: Partial<LedgerMonth> = {}): LedgerMonth => ({
   counts: { records: 2, reversals: 0, crossProvince: 2 },
   totals: { medfee: '313.60', fundPay: '85.42', acctPay: '228.18', cash: '0.00', crossProvinceMedfee: '313.60', crossProvinceFund: '85.42' },
   funds: FUNDS, deductions: [{ setlId: '400000000021', ruleId: 'AUD-DUP-SAME-DAY', reason: { zh: '同一参保人同日同一项目重复结算', en: 'The same person was settled twice on the same day for the same item' }, amount: '42.71' }],
-  deductionsFinal: true, flagged: 1, sampled: 1, grossPayable: '313.60', deductionTotal: '42.71', netPayable: '270.89', ...o,
+  pending: [], deductionsFinal: true, flagged: 1, sampled: 1, grossPayable: '313.60', deductionTotal: '42.71', netPayable: '270.89', ...o,
 });
 const fig = (medfee: string, fundPay: string, acctPay: string, count: number) => ({ medfee, fundPay, acctPay, count });
 const LEDGER: LedgerData = {
@@ -65,6 +65,15 @@ describe('YbSettlementLedger', () => {
     const el = mount(LEDGER, { month: '2026-09' });
     await waitFor(() => expect(text(el, '[part="deductions"]')).toMatch(/同一参保人同日同一项目重复结算 AUD-DUP-SAME-DAY¥42.71/));
     expect(text(el, '[part="payment"]')).toMatch(/应拨付（基金 \+ 个人账户）¥313.60审核扣款−¥42.71应拨付净额¥270.89/);
+  });
+
+  it('lists flagged items still under review apart from deductions, with the fund payment at stake', async () => {
+    const d = month().deductions[0]!;
+    const el = mount({ ...LEDGER, months: [month({ status: 'DECLARED', deductions: [], deductionTotal: '0', deductionsFinal: false, pending: [d] })] });
+    await waitFor(() => expect(text(el, '[part="deductions"]')).toContain('审核尚未完成'));
+    expect(text(el, '[part="deductions"] caption')).toBe('疑点（待人工审核，尚未扣款）');
+    expect(text(el, '[part="deductions"] tbody')).toBe('400000000021同一参保人同日同一项目重复结算 AUD-DUP-SAME-DAY¥42.71');
+    expect(text(el, '[part="deductions"]')).not.toContain('无扣款');
   });
 
   it('draws one labelled bar per non-zero fund, its value beside it, described for screen readers', async () => {
