@@ -21,7 +21,15 @@ const CONFIG = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
 
 /** Builds the PWA (vite + vite-plugin-pwa) into `outDir` (default pwa/dist). */
 export async function buildPwa(outDir = PWA_DIST): Promise<string> {
-  await build({ configFile: CONFIG, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  // A production build even from a test runner (NODE_ENV=test would give a development service worker).
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: CONFIG, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (env === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = env;
+  }
   return outDir;
 }
 

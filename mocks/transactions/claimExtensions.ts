@@ -15,14 +15,15 @@ import { code, date, decStr, money, optDate, optStr, str } from '../envelope/fie
 import { fail } from '../envelope/mockErrors.ts';
 import type { TxContext, TxDef } from '../platform/types.ts';
 import type { Persona } from '../data/personas.ts';
-import type { MockState } from '../state/MockState.ts';
+import type { FeeRecord, MockState, SettlementRecord } from '../state/MockState.ts';
 import { filingsOf } from '../state/MockState.ts';
+import { findInstitution } from '../data/institutions.ts';
 import { policyFor, ytdFor } from '../settlement/settlementEngine.ts';
-import { ageOn, careOf, toCoreFiling } from '../settlement/buildCoreInputs.ts';
-import { Dec, settle, toWireSettlement } from '../settlement/coreBridge.ts';
+import { ageOn, buildClaim, buildPerson, careOf, toCoreFiling } from '../settlement/buildCoreInputs.ts';
+import { applyYtdDelta, Dec, settle, toWireSettlement } from '../settlement/coreBridge.ts';
 // The storage form is not in the bridge (D's file); the core's public entry is the only other way in.
 import { toStoredSettlement } from '../../core/index.ts';
-import type { Claim, FeeLine, Level, Person } from '../settlement/coreBridge.ts';
+import type { Claim, FeeLine, Level, Person, Settlement } from '../settlement/coreBridge.ts';
 import { formatDateTime } from '../util/chinaTime.ts';
 
 /** SYNTHETIC: a claim is under review 30 s (mock clock) after it was submitted … */
@@ -190,16 +191,51 @@ export const queryClaims: TxDef = {
   },
 };
 
-/** MX5512 结算单详情 (extension): one settlement of the person in the core's storage form, with its wire amounts. */
+/**
+ * The explained waterfall of a stored settlement: the store keeps no steps (settlementEngine), so
+ * the core settles the same visit again with the accumulators before it (ytdAfter − ytdDelta) and
+ * the balance before it; the steps are used only when every amount comes out equal.
+ */
+async function withSteps(ctx: TxContext, rec: SettlementRecord): Promise<{ settlement: Settlement; explained: boolean }> {
+  const s = rec.settlement;
+  const v = ctx.state.visits.get(rec.mdtrt_id);
+  const p = ctx.state.byPsnNo.get(rec.psn_no);
+  const row = p?.insuinfo.find((r) => r.insutype === rec.insutype);
+  if (!v || !p || !row || s.kind !== 'SETTLEMENT') return { settlement: s, explained: false };
+  try {
+    const policy = await policyFor(row);
+    const fees = rec.feeSns.map((sn) => v.fees.get(sn)).filter((f): f is FeeRecord => f !== undefined);
+    const inpatient = v.kind === 'INPATIENT';
+    const claim = buildClaim({
+      medType: rec.med_type, emergency: v.emergency, insuplcAdmdvs: row.insuplc_admdvs, mdtrtareaAdmvs: v.mdtrtarea_admvs,
+      institution: findInstitution(v.fixmedins_code, v.mdtrtarea_admvs), settlementTime: `${rec.setl_time.replace(' ', 'T')}+08:00`,
+      acctUsed: s.amounts.acctPay.gt(0), lines: fees,
+      ...(v.dise_codg && !inpatient && rec.med_type.startsWith('14') ? { opspDiseaseCode: v.dise_codg } : {}),
+      ...(inpatient ? { admissionDate: v.begntime.slice(0, 10), ...(v.endtime ? { dischargeDate: v.endtime.slice(0, 10) } : {}) } : { serviceDate: v.begntime.slice(0, 10) }),
+    });
+    const person = { ...buildPerson(ctx.state, p, row, v.begntime.slice(0, 10)), acctBalance: s.amounts.balc.plus(s.amounts.acctPay) };
+    const again = settle({ person, claim, ytd: applyYtdDelta(s.ytdAfter, s.ytdDelta, -1), policy }).settlement;
+    const same = again !== null && (Object.keys(s.amounts) as (keyof Settlement['amounts'])[]).every((k) => again.amounts[k].eq(s.amounts[k]));
+    return same ? { settlement: { ...s, steps: again.steps }, explained: true } : { settlement: s, explained: false };
+  } catch {
+    return { settlement: s, explained: false };
+  }
+}
+
+/** MX5512 结算单详情 (extension): one settlement of the person in the core's storage form (with its explained steps), and its wire amounts. */
 export const settlementDetail: TxDef = {
   infno: 'MX5512', name: '结算单详情', signIn: false, extension: true,
   schema: z.looseObject({ data: z.looseObject({ psn_no: str(30), setl_id: str(30) }) }),
-  run(ctx, input: { data: { psn_no: string; setl_id: string } }) {
-    const s = ctx.state.settlements.get(input.data.setl_id);
-    if (!s || s.psn_no !== input.data.psn_no) fail('MOCK-E040', 'setl_id');
-    const wire = toWireSettlement(s.settlement);
+  async run(ctx, input: { data: { psn_no: string; setl_id: string } }) {
+    const rec = ctx.state.settlements.get(input.data.setl_id);
+    if (!rec || rec.psn_no !== input.data.psn_no) fail('MOCK-E040', 'setl_id');
+    const { settlement, explained } = await withSteps(ctx, rec);
+    const wire = toWireSettlement(rec.settlement);
     return {
-      output: { setl_id: s.setl_id, setl_time: s.setl_time, setl_stas: s.status, stored: toStoredSettlement(s.settlement), setlinfo: wire.setlinfo, setldetail: wire.setldetail },
+      output: {
+        setl_id: rec.setl_id, setl_time: rec.setl_time, setl_stas: rec.status, explained, stored: toStoredSettlement(settlement),
+        setlinfo: wire.setlinfo, setldetail: wire.setldetail,
+      },
       warn: '结算单详情 MX5512 是模拟平台扩展，非国家接口',
     };
   },

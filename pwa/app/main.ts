@@ -6,6 +6,7 @@ import './styles.css';
 
 render(h(AppProvider, null, h(App, null)), document.getElementById('app')!);
 
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  void navigator.serviceWorker.register('/sw.js', { scope: '/' });
+// Only the build has /sw.js (vite dev serves none: the registration then fails quietly).
+if ('serviceWorker' in navigator && !import.meta.env.DEV) {
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
 }
