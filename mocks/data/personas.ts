@@ -30,6 +30,18 @@ export interface FilingRecord {
   cancelled_at: string | null;
 }
 
+/** A 门诊慢特病 qualification (R-13): the core's fields plus who recognised it (2503 / 5301 fields). */
+export interface OpspRecord {
+  diseaseCode: string;
+  begin: string;
+  end: string | null;
+  /** ide_fixmedins_no / ide_fixmedins_name: the institution that recognised it (认定机构). */
+  ideFixmedinsNo: string;
+  ideFixmedinsName: string;
+  /** hosp_ide_date: the day the institution recognised it. */
+  hospIdeDate: string;
+}
+
 /** One `insuinfo` row plus what the core needs about it. */
 export interface InsuRow {
   insutype: string;
@@ -66,9 +78,10 @@ export interface Persona {
   assistanceClass: AssistanceClass | null;
   insuinfo: InsuRow[];
   filings: FilingRecord[];
-  opsp: { diseaseCode: string; begin: string; end: string | null }[];
+  /** 门诊慢特病 qualifications recognised by the 参保地 (R-13), as 5301 answers them. */
+  opsp: OpspRecord[];
   /** Year-to-date seeds on top of an empty accumulator (decimal strings). */
-  ytdSeed?: { outpatientDeductibleUsed?: string; majorIllnessBelowDeductibleBy?: string };
+  ytdSeed?: { outpatientDeductibleUsed?: string; majorIllnessBelowDeductibleBy?: string; chronicFundPaidByDisease?: Readonly<Record<string, string>> };
   /** The institution this persona is meant to be used with. */
   homeInstitution: string;
   /** Care type the persona is meant for (med_type), for docs and tests. */
@@ -170,6 +183,28 @@ export function buildPersonas(today: string): Persona[] {
         row({ insutype: '310', insuplc_admdvs: '110105', policyPackId: 'bj-310-2025', status: 'IN_SERVICE', psn_insu_stas: '2', paus_insu_date: ago(60), balc: '100.00' }),
         row({ insutype: '390', insuplc_admdvs: '110105', policyPackId: null, status: 'RESIDENT_ADULT', psn_insu_stas: '4', paus_insu_date: '2015-12-31' }),
       ], opsp: [] },
+    [{ type: 'LT-WORK', to: '310000', from: ago(365), until: null }]),
+    person(14, { key: 'chronic-langfang', who: '河北廊坊职工退休人员，异地安置到北京，糖尿病门诊慢特病资格有效（另有高血压资格）',
+      demonstrates: '门诊慢特病 med_type 14 (R-13)：5301 查询资格；糖尿病 M01600 在北京结算复现 Example 1（基金 48.89 / 个人 15.40）；高血压 M03900 参保地未开通跨省 → CHRONIC_DISEASE_NOT_ENABLED',
+      gend: '2', brdy: '1954-07-01', psn_name: '测试慢病卯', assistanceClass: null, medType: '14', homeInstitution: 'H11010500055', // not seeded: the mock's lenient default, a networked 二级 hospital at the envelope's place
+      insuinfo: [row({ insutype: '310', insuplc_admdvs: '131002', policyPackId: 'lf-310-2022', status: 'RETIRED', balc: '1500.00' })],
+      opsp: [
+        { diseaseCode: 'M01600', begin: ago(900), end: ahead(45), ideFixmedinsNo: 'H13100200066', ideFixmedinsName: '模拟廊坊市人民医院', hospIdeDate: ago(905) },
+        { diseaseCode: 'M03900', begin: ago(400), end: null, ideFixmedinsNo: 'H13100200066', ideFixmedinsName: '模拟廊坊市人民医院', hospIdeDate: ago(402) },
+      ] },
+    [{ type: 'LT-RETIRED', to: '110000', from: ago(1000), until: null }]),
+    person(15, { key: 'chronic-lapsed', who: '河北廊坊职工退休人员，异地安置到北京，糖尿病门诊慢特病资格 20 天前到期',
+      demonstrates: '资格过期 (R-13, D-7)：2206 被拒 MOCK-E031 CHRONIC_NOT_QUALIFIED/LAPSED（提示向参保地申请复审）',
+      gend: '1', brdy: '1952-11-11', psn_name: '测试过期辰', assistanceClass: null, medType: '14', homeInstitution: 'H11010500055',
+      insuinfo: [row({ insutype: '310', insuplc_admdvs: '131002', policyPackId: 'lf-310-2022', status: 'RETIRED', balc: '900.00' })],
+      opsp: [{ diseaseCode: 'M01600', begin: ago(750), end: ago(20), ideFixmedinsNo: 'H13100200066', ideFixmedinsName: '模拟廊坊市人民医院', hospIdeDate: ago(752) }] },
+    [{ type: 'LT-RETIRED', to: '110000', from: ago(1000), until: null }]),
+    person(16, { key: 'chronic-limit', who: '职工（SYNTHETIC 参保地），常驻上海，高血压门诊慢特病本年基金已付 2,950 元',
+      demonstrates: '病种年度限额 (DF-18)：高血压 M03900 年限额 3,000（SYNTHETIC），本年剩余 50；一次结算即达限额，其余个人负担',
+      gend: '1', brdy: '1968-03-03', psn_name: '测试限额巳', assistanceClass: null, medType: '14', homeInstitution: 'H31010600011',
+      insuinfo: [row({ insutype: '310', insuplc_admdvs: '420106', policyPackId: 'synthetic-310-examples', status: 'IN_SERVICE', balc: '600.00' })],
+      opsp: [{ diseaseCode: 'M03900', begin: ago(500), end: null, ideFixmedinsNo: 'H42010600077', ideFixmedinsName: '模拟武汉市第一医院', hospIdeDate: ago(501) }],
+      ytdSeed: { chronicFundPaidByDisease: { M03900: '2950' } } },
     [{ type: 'LT-WORK', to: '310000', from: ago(365), until: null }]),
   ];
 }

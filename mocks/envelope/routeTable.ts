@@ -14,6 +14,7 @@ export const SERVICE_PATHS: Readonly<Record<string, string>> = {
   '1305': '/fsi/api/catalogdownservice/downCatalog1305',
   '1306': '/fsi/api/catalogdownservice/downCatalog1306',
   '2001': '/fsi/api/fsiPsnPriorityInfoService/queryPsnPriorityInfo',
+  '5301': '/fsi/api/fsiIntegratedQueryService/queryPsnOpspReg',
   '2201': '/fsi/api/outpatientDocInfoService/outpatientRregistration',
   '2202': '/fsi/api/outpatientDocInfoService/outpatientRegistrationCancel',
   '2203': '/fsi/api/outpatientDocInfoService/outpatientMdtrtinfoUp',

@@ -61,7 +61,8 @@ export function buildPerson(state: MockState, persona: Persona, row: InsuRow, da
   return {
     insutype: row.insutype as Person['insutype'], psnInsuStas: row.psn_insu_stas, status: row.status, age: ageOn(persona.brdy, date),
     assistanceClass: persona.assistanceClass, acctBalance: new Dec(state.balances.get(`${persona.psn_no}|${row.insutype}`) ?? '0'),
-    filings: filingsOf(state, persona.psn_no).map(toCoreFiling), opspQualifications: persona.opsp,
+    filings: filingsOf(state, persona.psn_no).map(toCoreFiling),
+    opspQualifications: persona.opsp.map((q) => ({ diseaseCode: q.diseaseCode, begin: q.begin, end: q.end })),
   };
 }
 

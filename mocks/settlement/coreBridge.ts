@@ -4,7 +4,7 @@
  */
 export {
   Dec, CoreError, isCoreError, checkDirectSettlement, settle, reverseSettlement, emptyYearToDate, insuranceYearStartOf, insuranceYearDateOf,
-  toWireSettlement, getPolicyPack, splitLines, applyYtdDelta, createFiling, changeFiling, cancelFiling,
+  toWireSettlement, getPolicyPack, splitLines, applyYtdDelta, createFiling, changeFiling, cancelFiling, chronicDiseaseOf,
 } from '../../core/index.ts';
 export type {
   Person, Filing, Claim, FeeLine, YearToDate, PolicySet, Verdict, Settlement, Level, MedType, FilingCategory,

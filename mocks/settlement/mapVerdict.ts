@@ -15,6 +15,9 @@ export function verdictFailure(v: Verdict): PlatformFailure {
       return new PlatformFailure(mockErrMsg('MOCK-E030', `${v.code}${v.detail ? `/${v.detail}` : ''} ${hint}`));
     case 'INSURANCE_INACTIVE':
       return new PlatformFailure(mockErrMsg('MOCK-E021', hint));
+    case 'CHRONIC_NOT_QUALIFIED':
+      // D-7 (R-13): the reason (LAPSED, NOT_RECOGNISED, …) goes with the code, as NOT_FILED's detail.
+      return new PlatformFailure(mockErrMsg('MOCK-E031', `${v.code}${v.chronic?.detail ? `/${v.chronic.detail}` : ''} ${hint}`));
     default:
       return new PlatformFailure(mockErrMsg('MOCK-E031', `${v.code} ${hint}`));
   }

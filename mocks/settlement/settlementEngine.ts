@@ -33,6 +33,12 @@ export function ytdFor(state: MockState, persona: Persona, row: InsuRow, policy:
       if (seed.majorIllnessBelowDeductibleBy && policy.majorIllness) {
         ytd = { ...ytd, majorIllnessBase: policy.majorIllness.deductible.minus(seed.majorIllnessBelowDeductibleBy) };
       }
+      if (seed.chronicFundPaidByDisease) {
+        // DF-18: fund already paid this year per 门诊慢特病 disease (also counted in basicFundPaid.chronic).
+        const byDisease = Object.fromEntries(Object.entries(seed.chronicFundPaidByDisease).map(([k, v]) => [k, new Dec(v)]));
+        const total = Object.values(byDisease).reduce((a, b) => a.plus(b), new Dec(0));
+        ytd = { ...ytd, chronicFundPaidByDisease: byDisease, basicFundPaid: { ...ytd.basicFundPaid, chronic: total } };
+      }
     }
     state.ytd.set(key, ytd);
   }

@@ -89,6 +89,20 @@ export const uploadVisit2203: TxDef = {
 };
 export const uploadVisit2203A: TxDef = { ...uploadVisit2203, infno: '2203A', name: '门诊就诊信息上传（A）' };
 
+/**
+ * 2204 `dise_codg` (platform-api §4.7: "同一收费批次号病种编号必须一致"): one code per batch, and the
+ * code 2203 gave the visit, if any; a batch may supply the code when 2203 did not (R-13).
+ */
+function batchDiseaseCode(rows: readonly { dise_codg?: string | null }[], visitCode: string | null): string | null {
+  let code = visitCode;
+  rows.forEach((r, i) => {
+    if (!r.dise_codg) return;
+    if (code !== null && r.dise_codg !== code) fail('MOCK-E004', `input.feedetail[${i}].dise_codg 同一收费批次号病种编号必须一致（与就诊信息 ${safeDetail(code, 30)} 不符）`);
+    code = r.dise_codg;
+  });
+  return code;
+}
+
 /** Stores uploaded rows after checking them all (atomic: nothing stored on error). */
 export function storeFees(ctx: TxContext, rows: readonly (FeeDetailInput & { chrg_bchno?: string | null })[], outpatient: boolean): { visit: VisitRecord; fees: FeeRecord[] } {
   const first = rows[0]!;
@@ -109,6 +123,7 @@ export function storeFees(ctx: TxContext, rows: readonly (FeeDetailInput & { chr
   if (outpatient && [...v.fees.values()].some((f) => f.chrg_bchno === first.chrg_bchno && f.settledBy !== null)) {
     fail('MOCK-E044', 'chrg_bchno 该收费批次已结算');
   }
+  if (outpatient) v.dise_codg = batchDiseaseCode(rows, v.dise_codg);
   const fees = rows.map((r) => toFeeRecord(r));
   for (const f of fees) v.fees.set(f.feedetl_sn, f);
   return { visit: v, fees };

@@ -13,11 +13,12 @@ import { download9102, statementDetail3202, statementTotal3201, upload9101 } fro
 import { catalogue1301, catalogue1305, catalogue1306 } from './catalogueDownload.ts';
 import { cancelFiling, changeFiling, createFiling, listSettlements, queryFilings } from './filingExtensions.ts';
 import { createClaim, queryClaims, settlementDetail } from './claimExtensions.ts';
+import { chronicQuery5301 } from './chronicQuery5301.ts';
 import { auditResults, clearingSummary, institutionScenario, monthlyDeclaration, paymentStatus, prepaymentStatus } from './institutionExtensions.ts';
 
 /** Every transaction the mock serves, by infno. Unknown infno → MOCK-E002. */
 export const TRANSACTIONS: ReadonlyMap<string, TxDef> = new Map([
-  signIn9001, signOut9002, queryPerson1101, institutionQuery1201, treatmentCheck2001,
+  signIn9001, signOut9002, queryPerson1101, institutionQuery1201, treatmentCheck2001, chronicQuery5301,
   register2201, cancelRegistration2202, uploadVisit2203, uploadVisit2203A, uploadFees2204, cancelFees2205,
   preSettle2206, preSettle2206A, settle2207, settle2207A, revoke2208,
   admit2401, discharge2402, cancelAdmission2404, undoDischarge2405, uploadFees2301, cancelFees2302, preSettle2303, preSettle2303A, settle2304, revoke2305,

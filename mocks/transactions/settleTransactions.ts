@@ -74,6 +74,8 @@ async function compute(ctx: TxContext, d: SettleData, v: VisitRecord, fees: read
   const computed = await computeSettlement(ctx, persona, row, {
     medType, emergency: v.emergency, mdtrtareaAdmvs: v.mdtrtarea_admvs, institution: findInstitution(v.fixmedins_code, v.mdtrtarea_admvs),
     acctUsed: d.acct_used_flag === '1', lines: fees,
+    // the 门诊慢特病 code from 2203 (or the 2204 batch), for D-7 and the per-disease limit (DF-18).
+    ...(v.dise_codg && !inpatient && medType.startsWith('14') ? { opspDiseaseCode: v.dise_codg } : {}),
     ...(inpatient
       ? { admissionDate: v.begntime.slice(0, 10), ...(v.endtime ? { dischargeDate: v.endtime.slice(0, 10) } : {}) }
       : { serviceDate: v.begntime.slice(0, 10) }),
