@@ -11,18 +11,20 @@
 import { defineBreakdown } from './elements/yb-breakdown/define.ts';
 import { defineFilingCheck } from './elements/yb-filing-check/define.ts';
 import { defineCheckout } from './elements/yb-checkout/define.ts';
-import { defineSettlementLedger } from './elements/yb-settlement-ledger/define.ts';
+import { defineSettlementLedger } from './elements/yb-settlement-ledger/lazy.ts';
 
 export { YbFilingCheck } from './elements/yb-filing-check/YbFilingCheck.tsx';
 export { YbBreakdown } from './elements/yb-breakdown/YbBreakdown.tsx';
 export { YbCheckout } from './elements/yb-checkout/YbCheckout.tsx';
-export { YbSettlementLedger } from './elements/yb-settlement-ledger/YbSettlementLedger.tsx';
-export { loadLedger } from './elements/yb-settlement-ledger/loadLedger.ts';
+export type { YbSettlementLedger } from './elements/yb-settlement-ledger/YbSettlementLedger.tsx';
 export type { LedgerData, LedgerMonth } from './elements/yb-settlement-ledger/ledgerData.ts';
 export type { LoadLedgerOptions, LocalLedgerRow } from './elements/yb-settlement-ledger/loadLedger.ts';
 export type { CheckoutSession, SessionConfig, SessionState, CartLine, Transport, SdkError, IdentifyInput } from './session/types.ts';
 export type { ExplainRequest } from './elements/yb-breakdown/explainTypes.ts';
-export { defineBreakdown, defineFilingCheck, defineCheckout, defineSettlementLedger };
+export { defineBreakdown, defineFilingCheck, defineCheckout };
+/** The back office's `<yb-settlement-ledger>` and its loader: a separate chunk, loaded when a page has the tag. */
+export { defineSettlementLedger };
+export { loadLedger } from './elements/yb-settlement-ledger/lazy.ts';
 /** The lazy engine (`createSession`, `parseCart`, `plannedVerdict`), for hosts that drive a session themselves. */
 export { loadEngine } from './elements/loadEngine.ts';
 export type { Engine } from './elements/loadEngine.ts';
