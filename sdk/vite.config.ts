@@ -9,8 +9,10 @@ const OUTPUT = { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } as co
 
 /**
  * The lazy explanation (core settle engine, zod policy-pack schema, one chunk per pack) as its
- * own bundle beside the entry, `dist/sdk/yibao-explain.js`. Built apart so that the entry's
- * tree-shaking does not take in what only the explanation uses.
+ * own bundle beside the entry, `dist/sdk/yibao-explain.js`, and the verdict with a host policy
+ * (`yibao-policy.js`, the core's pack-validating `checkDirectSettlement`), the core they share in a
+ * chunk. Built apart so that the entry's and the engine's tree-shaking does not take in what only
+ * these use: the engine decides without a policy and carries no pack loader.
  */
 export const explainConfig: InlineConfig = {
   configFile: false,
@@ -22,7 +24,11 @@ export const explainConfig: InlineConfig = {
     target: 'es2022',
     outDir: OUT,
     emptyOutDir: false,
-    lib: { entry: `${ROOT}sdk/elements/yb-breakdown/explain.ts`, formats: ['es'], fileName: () => 'yibao-explain.js' },
+    lib: {
+      entry: { 'yibao-explain': `${ROOT}sdk/elements/yb-breakdown/explain.ts`, 'yibao-policy': `${ROOT}sdk/session/policyVerdict.ts` },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: { output: OUTPUT },
   },
 };

@@ -13,7 +13,7 @@ import { checkInjury } from './checkInjury.ts';
 import { checkPlaceCodes } from './checkPlaceCodes.ts';
 import { hasTwoWayBenefit } from './hasTwoWayBenefit.ts';
 import { INSUTYPES_CHECKED } from './insutypes.ts';
-import { pharmacyMode } from './pharmacyMode.ts';
+import { decidePharmacyMode } from './decidePharmacyMode.ts';
 import { readFiling } from './readFiling.ts';
 import { readQualifications } from './readQualifications.ts';
 import { readVisit } from './readVisit.ts';
@@ -136,7 +136,7 @@ export function decideDirectSettlement(input: DirectSettlementInput): Verdict {
 
   // D-8, R-14: pharmacy fund and account use; NOT_FILED does not stop the sale (DF-13 (k)).
   if (isPharmacy) {
-    const pharmacy = pharmacyMode(person, claim.acctUsed, filing.passed, policy);
+    const pharmacy = decidePharmacyMode(person, claim.acctUsed, filing.passed, policy);
     if (!filing.passed) {
       return done('NOT_FILED', 'D-6', [...filing.rules, 'R-14'], { ...notFiledFields(filing), pharmacy, settles: true });
     }

@@ -1,6 +1,7 @@
 /** S-0 direct-settlement decision and the filing lifecycle (§4.3, §4.4). */
 export { checkDirectSettlement } from './checkDirectSettlement.ts';
 export type { DirectSettlementInput } from './checkDirectSettlement.ts';
+export { checkDirectSettlementWithoutPolicy } from './checkDirectSettlementWithoutPolicy.ts';
 export { createFiling } from './createFiling.ts';
 export { changeFiling } from './changeFiling.ts';
 export { cancelFiling } from './cancelFiling.ts';

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { Dec, checkDirectSettlement, isCoreError } from '../../core/index.ts';
+import { Dec, checkDirectSettlementWithoutPolicy, isCoreError } from '../../core/index.ts';
 import type { Claim, Filing, FilingCategory, Person, PersonStatus, PolicySet, Verdict } from '../../core/index.ts';
 import type { IdentifiedPerson, SdkError, SessionConfig } from './types.ts';
 import type { PlatformClient } from '../transport/createPlatformClient.ts';
 import { formatDate, formatIsoCst } from '../transport/chinaTime.ts';
 import { sdkError } from '../transport/sdkError.ts';
+import { loadPolicyVerdict } from './loadPolicyVerdict.ts';
 
 // The project's filing_type codes (platform-api §7.2, extension; national codes UNVERIFIED, §6.14).
 const CATEGORY: Record<string, FilingCategory> = {
@@ -44,8 +45,9 @@ function statusOf(insutype: string, psnType: string, age: number): PersonStatus 
 
 /**
  * The S-0 verdict with the core's `checkDirectSettlement` for the chosen 1101 row, today, at this
- * institution (a planned claim with no lines). A core error (e.g. an insutype the core does not
- * settle) becomes VERDICT_FAILED.
+ * institution (a planned claim with no lines): without a host policy `checkDirectSettlementWithoutPolicy`
+ * in the engine, with one the lazy `yibao-policy.js`. A core error (e.g. an insutype the core does
+ * not settle) becomes VERDICT_FAILED.
  */
 export async function verdictFor(
   cfg: SessionConfig, client: PlatformClient, person: IdentifiedPerson, psnNo: string, emergency: boolean,
@@ -68,10 +70,17 @@ export async function verdictFor(
     serviceDate: formatDate(now), settlementTime: formatIsoCst(now), institutionLevel: inst.level, networkedMedTypes: inst.networkedMedTypes,
     emergencyFlag: emergency, acctUsed: cfg.acctUsed ?? true, lines: [],
   };
+  const failed = (code: string, path: string | undefined) => ({ ok: false as const, error: sdkError('VERDICT_FAILED', false, `verdict: ${code} at ${path ?? 'input'}`) });
+  if (policy) {
+    const check = await loadPolicyVerdict().catch(() => null);
+    if (!check) return { ok: false, error: sdkError('VERDICT_FAILED', true, 'the policy verdict (yibao-policy.js) did not load') };
+    const r = check({ person: p, claim, policy });
+    return r.ok ? r : failed(r.code, r.path);
+  }
   try {
-    return { ok: true, verdict: checkDirectSettlement({ person: p, claim, ...(policy ? { policy } : {}) }) };
+    return { ok: true, verdict: checkDirectSettlementWithoutPolicy({ person: p, claim }) };
   } catch (e) {
     if (!isCoreError(e)) throw e;
-    return { ok: false, error: sdkError('VERDICT_FAILED', false, `verdict: ${e.code} at ${e.path ?? 'input'}`) };
+    return failed(e.code, e.path);
   }
 }

@@ -1,5 +1,5 @@
 import {
-  checkDirectSettlement, isCoreError, toCstDate, ZERO, MED_TYPES, LEVELS,
+  checkDirectSettlementWithoutPolicy, isCoreError, toCstDate, ZERO, MED_TYPES, LEVELS,
   type Claim, type Filing, type Level, type MedType, type Person, type Verdict,
 } from '../../../core/index.ts';
 import { parseFilings } from './filingsSchema.ts';
@@ -25,7 +25,7 @@ export interface PlannedVisit {
 export type PlannedOutcome = { verdict: Verdict; error: null } | { verdict: null; error: string };
 
 /**
- * The S-0 verdict (the core's `checkDirectSettlement`) for a visit on a date with host filings,
+ * The S-0 verdict (the core's `checkDirectSettlement`, without a policy) for a visit on a date with host filings,
  * judged as settled at noon of that day (China Standard Time). Bad input names its field.
  */
 export function plannedVerdict(v: PlannedVisit): PlannedOutcome {
@@ -64,7 +64,7 @@ export function plannedVerdict(v: PlannedVisit): PlannedOutcome {
     lines: [],
   };
   try {
-    return { verdict: checkDirectSettlement({ person, claim }), error: null };
+    return { verdict: checkDirectSettlementWithoutPolicy({ person, claim }), error: null };
   } catch (e) {
     if (isCoreError(e)) return { verdict: null, error: `${e.path ?? ''} ${e.message}`.trim() };
     throw e;

@@ -1,2 +1,2 @@
-// What a filing-verdict screen carries: the S-0 decision alone.
-export { checkDirectSettlement } from '../../../core/index.ts';
+// What a filing-verdict screen carries: the S-0 decision without a policy (the SDK's engine chunk).
+export { checkDirectSettlementWithoutPolicy } from '../../../core/index.ts';
