@@ -260,7 +260,7 @@ export const monthlyDeclaration: TxDef = {
       const counts = new Map<string, number>();
       for (const e of ctx.state.ledger) if (e.fixmedins_code === inst) counts.set(e.date.slice(0, 7), (counts.get(e.date.slice(0, 7)) ?? 0) + 1);
       const months = [...counts].sort(([a], [b]) => (a < b ? 1 : -1)).map(([m, rows]) => ({ ...monthOut(monthView(ctx.state, inst, m, day)), ledger_rows: rows }));
-      return { output: { months }, warn };
+      return { output: { as_of: day, months }, warn };
     }
     const m = d.month;
     if (d.submit === '1') {

@@ -30,7 +30,6 @@ export interface LoadLedgerOptions {
   localRows?: (platformRows: readonly LocalLedgerRow[]) => readonly LocalLedgerRow[];
 }
 
-const sunk = (o: Obj, keys: readonly string[]) => keys.map((k) => o[k] ?? 0);
 
 /** Reads the first entry of a stored (uncompressed) zip, as the mock's 9102 answers it. */
 function firstStoredEntry(bytes: Uint8Array): string {
@@ -70,7 +69,8 @@ export async function loadLedger(cfg: Omit<SessionConfig, 'mode'>, options: Load
     return new Uint8Array(await res.arrayBuffer());
   };
   const asOf = options.asOf ?? null;
-  const list = (await call('MX5531', { data: { as_of: asOf } })).months as Obj[];
+  const head = await call('MX5531', { data: { as_of: asOf } });
+  const list = head.months as Obj[];
   const months: LedgerMonth[] = [];
   let newestEnded: { month: string; details: LocalLedgerRow[]; info: Obj } | null = null;
   for (const m of list.slice(0, options.months ?? 6)) {
@@ -104,7 +104,7 @@ export async function loadLedger(cfg: Omit<SessionConfig, 'mode'>, options: Load
   }
   const pre = (await call('MX5534', { data: { as_of: asOf } })).prepayinfo as Obj;
   return {
-    asOf: list[0]?.as_of ?? asOf ?? '',
+    asOf: head.as_of,
     institution: { code: cfg.fixmedins_code, name: cfg.fixmedins_name ?? cfg.fixmedins_code },
     months,
     prepayment: {
@@ -138,9 +138,11 @@ async function reconcile(fixmedinsCode: string, call: (infno: string, input: Obj
     });
     groups.push({ insutype, clrType, setlOptins, local: f, platform: figuresOf(theirs), result: out.stmtinfo.stmt_rslt, description: out.stmtinfo.stmt_rslt_dscr ?? '' });
   }
-  const tsv = local.map((r) => [r.setl_id, r.mdtrt_id, r.psn_no, ...sunk(r as unknown as Obj, ['medfee_sumamt', 'fund_pay_sumamt', 'acct_pay']), r.refd_setl_flag].join('\t')).join('\n');
+  const tsv = local.map((r) => [r.setl_id, r.mdtrt_id, r.psn_no, r.medfee_sumamt, r.fund_pay_sumamt, r.acct_pay, r.refd_setl_flag].join('\t')).join('\n');
   const bytes = new TextEncoder().encode(`${tsv}\n`);
-  const up = await call('9101', { fsUploadIn: { in: btoa(String.fromCharCode(...bytes)), filename: `detail-${month}.txt`, fixmedins_code: fixmedinsCode } });
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const up = await call('9101', { fsUploadIn: { in: btoa(binary), filename: `detail-${month}.txt`, fixmedins_code: fixmedinsCode } });
   const det = await call('3202', { data: { setl_optins: platformRows[0]?.setl_optins ?? local[0]?.setl_optins ?? '000000', file_qury_no: up.file_qury_no, stmt_begndate: begin, stmt_enddate: last } });
   const zip = await download(det.fileinfo.file_qury_no);
   const rows = firstStoredEntry(zip).trim().split('\n').slice(1).map((l) => l.split('\t'));
