@@ -234,6 +234,7 @@ export const settlementDetail: TxDef = {
     return {
       output: {
         setl_id: rec.setl_id, setl_time: rec.setl_time, setl_stas: rec.status, explained, stored: toStoredSettlement(settlement),
+        line_names: Object.fromEntries(rec.feeSns.map((sn) => [sn, ctx.state.visits.get(rec.mdtrt_id)?.fees.get(sn)?.item.name ?? sn])),
         setlinfo: wire.setlinfo, setldetail: wire.setldetail,
       },
       warn: '结算单详情 MX5512 是模拟平台扩展，非国家接口',

@@ -63,7 +63,7 @@ export function App(): ComponentChild {
       h('span', { class: 'brand' }, app.t('appName')),
       h('div', { class: 'top-actions' },
         h('button', { type: 'button', class: 'btn secondary small', lang: app.lang === 'en' ? 'zh-CN' : 'en', onClick: () => app.setLang(app.lang === 'en' ? 'zh-CN' : 'en') }, app.t('langSwitch')),
-        h('button', { type: 'button', class: 'btn secondary small', 'aria-pressed': app.large ? 'true' : 'false', onClick: () => app.setLarge(!app.large) }, app.large ? app.t('textSmaller') : app.t('textSize')))),
+        h('button', { type: 'button', class: 'btn secondary small', 'aria-pressed': app.large ? 'true' : 'false', onClick: () => app.setLarge((v) => !v) }, app.large ? app.t('textSmaller') : app.t('textSize')))),
     h(SyncBar, null),
     screen,
     app.profile ? h('nav', { class: 'bottom', 'aria-label': app.t('navMore') }, NAV.map(([href, k]) => h('a', { key: href, href, 'aria-current': current === href ? 'page' : undefined }, app.t(k)))) : null);

@@ -28,7 +28,7 @@ export interface AppState {
 export interface App extends AppState {
   t(key: TextKey, vars?: Record<string, string | number>): string;
   setLang(l: Lang): void;
-  setLarge(v: boolean): void;
+  setLarge(v: boolean | ((now: boolean) => boolean)): void;
   saveProfile(p: Profile): Promise<void>;
   enqueue(input: EnqueueInput): Promise<string>;
   flush(): Promise<void>;
@@ -149,7 +149,7 @@ export function AppProvider(props: { children: ComponentChildren; send?: Send; d
     ...state,
     t: (key, vars) => tr(state.lang, key, vars),
     setLang: (lang) => setState((st) => ({ ...st, lang })),
-    setLarge: (large) => setState((st) => ({ ...st, large })),
+    setLarge: (large) => setState((st) => ({ ...st, large: typeof large === 'function' ? large(st.large) : large })),
     now,
     async saveProfile(p) {
       const s = need();

@@ -15,7 +15,7 @@ export const TEXTS = {
   textSmaller: ['字小一点', 'Smaller text'],
   navHome: ['首页', 'Home'],
   navFilings: ['我的备案', 'My filings'],
-  navReimb: ['报销记录', 'Reimbursements'],
+  navReimb: ['报销记录', 'Payments'],
   navMore: ['更多', 'More'],
   back: ['返回', 'Back'],
   next: ['下一步', 'Next'],
@@ -142,6 +142,8 @@ export const TEXTS = {
   youPaid: ['您付的现金', 'You paid in cash'],
   acctPaid: ['个人账户付了', 'Personal account paid'],
   open: ['看明细', 'Details'],
+  hospitalCode: ['医院编号', 'Hospital code'],
+  endByPlace: ['到期日等受理后由参保地定', 'the end date is set by the insured place once accepted'],
   stActive: ['有效', 'Valid'],
   stRevoked: ['已退费', 'Refunded'],
   // claim

@@ -64,6 +64,16 @@ export function Check(props: { name: string; label: string; checked: boolean; on
     h('label', { for: id }, props.label));
 }
 
+/** A file picker that looks like a button in the page's language (the native one speaks the browser's). */
+export function FilePick(props: { name: string; label: string; accept: string; multiple?: boolean; camera?: boolean; chosen?: string; onFiles(files: FileList | null): void }): ComponentChild {
+  const id = `f-${props.name}`;
+  return h('div', { class: 'field file' },
+    h('input', { id, type: 'file', class: 'file-input', accept: props.accept, multiple: props.multiple, capture: props.camera ? 'environment' : undefined,
+      onChange: (e: Event) => props.onFiles((e.target as HTMLInputElement).files) }),
+    h('label', { for: id, class: 'btn secondary' }, props.label),
+    props.chosen ? h('p', { class: 'hint', role: 'status' }, props.chosen) : null);
+}
+
 export function Button(props: { children?: ComponentChildren; onClick?: () => void; kind?: 'primary' | 'secondary' | 'warning'; type?: 'button' | 'submit'; disabled?: boolean; label?: string }): ComponentChild {
   return h('button', { type: props.type ?? 'button', class: `btn ${props.kind ?? 'primary'}`, onClick: props.onClick, disabled: props.disabled, 'aria-label': props.label }, props.children);
 }

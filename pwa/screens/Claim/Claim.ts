@@ -10,7 +10,7 @@ import { useApp } from '../../app/appContext.ts';
 import type { EstimateView } from '../../app/engine.ts';
 import { citiesOf, provinceList } from '../../app/places.ts';
 import { CLASS_NAMES, LEVEL_NAMES, pick } from '../../app/texts.ts';
-import { Button, ErrorSummary, Field, Radios, Select, cstToday, isDate, yuan, type Errors } from '../../app/ui.ts';
+import { Button, ErrorSummary, Field, Radios, Select, cstToday, isDate, yuan, type Errors, FilePick } from '../../app/ui.ts';
 import type { ClaimLineInput, ClaimRecordView } from '../../store/types.ts';
 import { Assumptions } from '../Estimate/Assumptions.ts';
 
@@ -114,10 +114,7 @@ export function ClaimScreen(): ComponentChild {
           options: (['01', '02', '03'] as const).map((k) => [k, pick(app.lang, CLASS_NAMES[k])] as const) }),
         lines.length > 1 ? h(Button, { kind: 'secondary', onClick: () => setLines(lines.filter((_, j) => j !== i)) }, `${app.t('removeLine')} ${i + 1}`) : null)),
       h(Button, { kind: 'secondary', onClick: () => setLines([...lines, { lineNo: String(Math.max(...lines.map((x) => Number(x.lineNo))) + 1), itemName: '', amount: '', chrgitmLv: '01' }]) }, app.t('addLine'))),
-    h('div', { class: 'field' },
-      h('label', { for: 'f-receipts' }, app.t('receipts')),
-      h('input', { id: 'f-receipts', type: 'file', accept: 'image/*', multiple: true, capture: 'environment', onChange: (e: Event) => setPhotos((e.target as HTMLInputElement).files?.length ?? 0) }),
-      photos ? h('p', { class: 'hint' }, `${app.t('photosCount')}：${photos}`) : null),
+    h(FilePick, { name: 'receipts', label: `📷 ${app.t('receipts')}`, accept: 'image/*', multiple: true, camera: true, chosen: photos ? `${app.t('photosCount')}：${photos}` : '', onFiles: (f) => setPhotos(f?.length ?? 0) }),
     h('div', { class: 'actions' }, h(Button, { kind: 'secondary', onClick: () => void compute() }, app.t('expected')), h(Button, { onClick: () => void submit(), disabled: busy }, app.t('claimSubmit'))),
     est ? ('error' in est ? h('p', { class: 'notice' }, est.error === 'NO_POLICY' ? app.t('estNoPolicy') : est.error)
       : h('section', { class: 'verdict', 'aria-live': 'polite' },

@@ -9,7 +9,7 @@ import { FILING_CATEGORIES, type FilingCategory } from '../../../core/index.ts';
 import { useApp } from '../../app/appContext.ts';
 import { citiesOf, provinceList } from '../../app/places.ts';
 import { CATEGORIES, pick } from '../../app/texts.ts';
-import { Button, Check, ErrorSummary, Field, Radios, Select, cstToday, isDate, type Errors } from '../../app/ui.ts';
+import { Button, Check, ErrorSummary, Field, Radios, Select, cstToday, isDate, type Errors, FilePick } from '../../app/ui.ts';
 import type { FilingRecordView } from '../../store/types.ts';
 import { CATEGORY_TO_TYPE } from '../Filings/serverFilings.ts';
 
@@ -88,9 +88,6 @@ export function FileScreen(): ComponentChild {
     h(Field, { name: 'phone', label: app.t('phone'), value: phone, onInput: setPhone, type: 'tel', inputMode: 'tel', autocomplete: 'tel', width: 'short', error: errors.phone }),
     longTerm ? h(Check, { name: 'commit', label: app.t('commit'), checked: commit, onChange: setCommit }) : null,
     longTerm && commit ? h(Check, { name: 'docs', label: app.t('docsDone'), checked: docs, onChange: setDocs }) : null,
-    h('div', { class: 'field' },
-      h('label', { for: 'f-photos' }, app.t('photos')),
-      h('input', { id: 'f-photos', type: 'file', accept: 'image/*', multiple: true, capture: 'environment', onChange: (e: Event) => setPhotos((e.target as HTMLInputElement).files?.length ?? 0) }),
-      photos ? h('p', { class: 'hint' }, `${app.t('photosCount')}：${photos}`) : null),
+    h(FilePick, { name: 'photos', label: `📷 ${app.t('photos')}`, accept: 'image/*', multiple: true, camera: true, chosen: photos ? `${app.t('photosCount')}：${photos}` : '', onFiles: (f) => setPhotos(f?.length ?? 0) }),
     h(Button, { onClick: () => void submit(), disabled: busy }, app.t('fileSubmit')));
 }

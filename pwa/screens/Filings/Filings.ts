@@ -53,7 +53,7 @@ function FilingItem(props: { app: App; f: FilingRecordView }): ComponentChild {
     h('p', { class: `state state-${st.key}` }, h('strong', null, app.t(st.key)), st.row?.lastError && st.key !== 'stAccepted' ? ` — ${st.row.lastError.message}` : '', f.reason && st.key === 'stRejected' ? ` — ${f.reason}` : ''),
     h('dl', null,
       h('dt', null, app.t('targetOfficial')), h('dd', null, placeName(f.targetAdmdvs)),
-      h('dt', null, app.t('validFrom')), h('dd', null, `${f.validFrom} ${app.t('validTo')} ${f.validTo ?? app.t('noEnd')}`),
+      h('dt', null, app.t('validFrom')), h('dd', null, `${f.validFrom} ${app.t('validTo')} ${f.validTo ?? (f.category.startsWith('LT_') ? app.t('noEnd') : app.t('endByPlace'))}`),
       f.serverId ? [h('dt', null, app.t('cardId')), h('dd', null, f.serverId)] : null),
     active && left !== null ? h('p', { class: left < 0 ? 'warning' : left <= REMIND_DAYS ? 'warning' : 'countdown' },
       left < 0 ? app.t('expired') : app.t('daysLeft', { n: left }), left >= 0 && left <= REMIND_DAYS ? ` · ${app.t('expiresSoon')}` : '') : null,

@@ -5,7 +5,7 @@
 import { h, type ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/appContext.ts';
-import { Button, LinkButton } from '../../app/ui.ts';
+import { Button, LinkButton, FilePick } from '../../app/ui.ts';
 
 export function More(): ComponentChild {
   const app = useApp();
@@ -41,16 +41,14 @@ export function More(): ComponentChild {
     h('h1', null, app.t('moreTitle')),
     h('div', { class: 'actions' },
       h(Button, { kind: 'secondary', onClick: () => app.setLang(app.lang === 'en' ? 'zh-CN' : 'en') }, app.t('langSwitch')),
-      h(Button, { kind: 'secondary', onClick: () => app.setLarge(!app.large) }, app.large ? app.t('textSmaller') : app.t('textSize')),
+      h(Button, { kind: 'secondary', onClick: () => app.setLarge((v) => !v) }, app.large ? app.t('textSmaller') : app.t('textSize')),
       h(LinkButton, { href: '#/setup' }, app.t('editProfile')),
       h(LinkButton, { href: '#/estimate' }, app.t('homeEstimate'))),
     h('section', { class: 'panel', 'aria-labelledby': 'handoff-title' },
       h('h2', { id: 'handoff-title' }, app.t('handoffTitle')),
       h('p', null, app.t('handoffHint')),
       h(Button, { kind: 'secondary', onClick: () => void exportFile() }, app.t('handoffExport')),
-      h('div', { class: 'field' },
-        h('label', { for: 'f-handoff' }, app.t('handoffImport')),
-        h('input', { id: 'f-handoff', type: 'file', accept: `application/json,.json`, onChange: (e: Event) => void importFile((e.target as HTMLInputElement).files?.[0]) })),
+      h(FilePick, { name: 'handoff', label: app.t('handoffImport'), accept: 'application/json,.json', onFiles: (f) => void importFile(f?.[0]) }),
       msg ? h('p', { role: 'status', class: 'notice' }, msg) : null),
     h('section', { class: 'panel danger', 'aria-labelledby': 'delete-title' },
       h('h2', { id: 'delete-title' }, app.t('deleteAll')),

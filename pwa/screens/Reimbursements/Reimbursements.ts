@@ -86,7 +86,7 @@ export function Reimbursements(): ComponentChild {
     offline ? h('p', { class: 'notice' }, app.t('reimbOffline')) : null,
     h('h2', null, app.t('reimbDirect')),
     list === null ? h('p', null, '…') : list.length === 0 ? h('p', null, app.t('reimbNone')) : h('ul', { class: 'cards' }, list.map((s) => h('li', { class: 'card', key: s.setl_id },
-      h('h3', null, `${s.setl_time.slice(0, 10)} · ${s.fixmedins_code}`),
+      h('h3', null, `${s.setl_time.slice(0, 10)} · ${app.t('hospitalCode')} ${s.fixmedins_code}`),
       h('p', null, `${app.t('total')} ${yuan(s.medfee_sumamt)} · ${app.t('fundPaid')} ${yuan(s.fund_pay_sumamt)} · ${app.t('acctPaid')} ${yuan(s.acct_pay)} · ${app.t('youPaid')} ${yuan(s.psn_cash_pay)}`),
       h('p', null, s.setl_stas === 'ACTIVE' ? app.t('stActive') : app.t('stRevoked')),
       h(LinkButton, { href: `#/reimb/${s.setl_id}` }, app.t('open'))))),
@@ -103,14 +103,15 @@ export function SettlementDetail(props: { setlId: string }): ComponentChild {
   useEffect(() => {
     void (async () => {
       const cacheId = `cache:setl:${props.setlId}`;
-      let stored = await app.getCache<unknown>(cacheId);
-      if (!stored && app.profile?.psnNo) {
+      let cached = await app.getCache<{ stored: unknown; names: Record<string, string> }>(cacheId);
+      if (!cached && app.profile?.psnNo) {
         const r = await app.call('MX5512', { psn_no: app.profile.psnNo, setl_id: props.setlId });
         if (r.kind === 'ok') {
-          stored = r.output.stored;
-          await app.putCache(cacheId, stored);
+          cached = { stored: r.output.stored, names: (r.output.line_names ?? {}) as Record<string, string> };
+          await app.putCache(cacheId, cached);
         } else setError(r.message);
       }
+      const stored = cached?.stored;
       if (!stored || !host.current) return;
       const [{ defineBreakdown }, { readStoredSettlement }] = await Promise.all([import('../../../sdk/elements/yb-breakdown/define.ts'), import('../../app/engine.ts')]);
       defineBreakdown();
@@ -119,8 +120,9 @@ export function SettlementDetail(props: { setlId: string }): ComponentChild {
         setError(parsed.error.message);
         return;
       }
-      const el = document.createElement('yb-breakdown') as HTMLElement & { settlement: unknown };
+      const el = document.createElement('yb-breakdown') as HTMLElement & { settlement: unknown; lineNames: Record<string, string> };
       el.setAttribute('lang', app.lang);
+      el.lineNames = cached?.names ?? {};
       el.settlement = parsed.value;
       host.current.replaceChildren(el);
     })();
