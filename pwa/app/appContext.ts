@@ -74,7 +74,7 @@ async function requestBackgroundSync(): Promise<void> {
   await sync?.register('yibao-outbox').catch(() => undefined);
 }
 
-export function AppProvider(props: { children: ComponentChildren; send?: Send; dbName?: string; now?: () => number }): ComponentChild {
+export function AppProvider(props: { children?: ComponentChildren; send?: Send; dbName?: string; now?: () => number }): ComponentChild {
   const send = useMemo(() => props.send ?? fetchSend(''), [props.send]);
   const now = props.now ?? Date.now;
   const services = useRef<Services | null>(null);
