@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkVisit, estimate, explainDifference, parseAmount, plannedLines, sumAmounts, toCoreFiling } from '../../pwa/app/engine.ts';
+import { checkCancel, checkChange, checkVisit, estimate, explainDifference, parseAmount, plannedLines, sumAmounts, toCoreFiling } from '../../pwa/app/engine.ts';
 import { readHandoff, writeHandoff } from '../../pwa/screens/More/handoff.ts';
 import type { FilingRecordView, Profile } from '../../pwa/store/types.ts';
 
@@ -46,6 +46,26 @@ describe('checkVisit', () => {
 
   it('sends a non-networked visit to a manual claim (R-12)', async () => {
     expect((await checkVisit(P, [FILING], { date: '2026-12-10', place: '310000', care: 'outpatient', networked: false })).code).toBe('NOT_DIRECT_MANUAL_CLAIM');
+  });
+});
+
+describe('checkChange', () => {
+  const lt: FilingRecordView = { ...FILING, category: 'LT_POSTED_WORKER', validFrom: '2026-11-01', validTo: null, registeredAt: '2026-11-01 09:00:00' };
+  const next = { category: 'LT_POSTED_WORKER' as const, targetAdmdvs: '320100', validFrom: '2026-12-01', validTo: null };
+  it('refuses a change of a long-term filing inside the 6-month lock, offline, with the earliest date (R-3b)', async () => {
+    const gate = await checkChange(P, [lt], lt, next, Date.parse('2026-12-01T02:00:00Z'));
+    expect(gate).toMatchObject({ ok: false, earliestDate: '2027-05-01' });
+    expect(gate.ok ? [] : gate.rules).toContain('R-3b');
+  });
+  it('allows it once the lock is over', async () => {
+    expect(await checkChange(P, [lt], lt, { ...next, validFrom: '2027-06-01' }, Date.parse('2027-06-01T02:00:00Z'))).toEqual({ ok: true });
+  });
+});
+
+describe('checkCancel', () => {
+  it('applies the same lock to a cancellation (R-3b)', async () => {
+    const lt: FilingRecordView = { ...FILING, category: 'LT_RESIDENT', validFrom: '2026-11-01', validTo: null, registeredAt: '2026-11-01 09:00:00' };
+    expect((await checkCancel(P, [lt], lt, Date.parse('2026-12-01T02:00:00Z'))).ok).toBe(false);
   });
 });
 
