@@ -28,6 +28,7 @@ const PROXIED = /^\/(fsi|mbs|localcfc|ext|__mock__)\//;
 export const DEMO_PAGES = [
   { path: '/pharmacy.html', title: '药店收银（纯 HTML）/ Pharmacy checkout (plain HTML)' },
   { path: '/outpatient.html', title: '门诊收费 / Outpatient cashier' },
+  { path: '/chronic.html', title: '门诊慢特病收费（廊坊参保，北京就医）/ Chronic-disease cashier' },
   { path: '/react.html', title: 'React 19 宿主页 / React 19 host page' },
   { path: '/strict.html', title: '严格 CSP 页 / Strict-CSP page' },
   { path: '/desk.html', title: '备案核验与结算单 / Admission desk: filing check and breakdown' },
@@ -72,7 +73,7 @@ export async function buildDemo(out: string): Promise<void> {
       // No inline scripts or data: URLs in the pages (the strict-CSP page shares the build).
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
-      rolldownOptions: { input: Object.fromEntries(['index', 'pharmacy', 'outpatient', 'react', 'desk', 'ledger'].map((n) => [n, join(PAGES, `${n}.html`)])) },
+      rolldownOptions: { input: Object.fromEntries(['index', 'pharmacy', 'outpatient', 'chronic', 'react', 'desk', 'ledger'].map((n) => [n, join(PAGES, `${n}.html`)])) },
     },
   });
 }

@@ -92,6 +92,24 @@ export const TEXTS = {
   mustPayCash: p('请收取现金 {amount}', 'Collect {amount} in cash'),
   progress: p('结算进度', 'Progress'),
   keyHint: p('快捷键：回车 下一步，Esc 撤销/重新开始', 'Keys: Enter next step, Esc cancel / start over'),
+  // <yb-checkout> 门诊慢特病 (R-13, DF-18)
+  chronicTitle: p('门诊慢特病资格', 'Chronic-disease qualification'),
+  chronicDisease: p('病种', 'Disease'),
+  chronicValidity: p('有效期', 'Valid'),
+  chronicFromTo: p('{begin} 至 {end}', '{begin} to {end}'),
+  chronicOpenEnd: p('{begin} 起，长期有效', 'from {begin}, no end date'),
+  chronicRecognisedBy: p('认定机构', 'Recognised by'),
+  chronicStatus: p('资格状态', 'Status'),
+  chronicOk: p('有效，参保地已开通该病种跨省直接结算', 'Valid; the insured place settles this disease across provinces'),
+  chronicOkListUnknown: p('有效（政策包未列明参保地开通的跨省病种）', 'Valid (the policy pack does not list the diseases the insured place settles)'),
+  chronicLapsed: p('已过期 {days} 天', 'Lapsed {days} days ago'),
+  chronicNotYet: p('尚未生效', 'Not yet valid'),
+  chronicNotRecognised: p('参保地未认定该病种资格', 'Not recognised by the insured place'),
+  chronicNoCode: p('未设置病种编码', 'No disease code given'),
+  chronicNotEnabled: p('有效，但参保地未开通该病种的跨省直接结算', 'Valid, but the insured place does not settle this disease across provinces'),
+  chronicNone: p('—', '—'),
+  chronicLimitLeft: p('本病种本年统筹基金剩余额度：本次前 {before}，本次后 {after}', 'This year’s fund limit left for this disease: {before} before this claim, {after} after'),
+  chronicLimitNone: p('医保平台未返回本病种年度限额。', 'The platform reported no annual limit for this disease.'),
 } satisfies Record<string, Pair>;
 
 export type TextKey = keyof typeof TEXTS;
@@ -125,6 +143,14 @@ export const NOT_FILED_TITLES: Record<string, Pair> = {
   EXPIRED: p('备案已过期 {days} 天', 'Filing expired {days} days ago'),
   NOT_YET_VALID: p('备案尚未生效', 'Filing not yet valid'),
   CANCELLED: p('备案已取消', 'Filing cancelled'),
+};
+
+/** The verdict title of a CHRONIC_NOT_QUALIFIED detail (R-13), more precise than the code's. */
+export const CHRONIC_TITLES: Record<string, Pair> = {
+  NO_DISEASE_CODE: p('缺少门诊慢特病病种编码', 'Chronic disease code missing'),
+  NOT_RECOGNISED: p('参保地未认定该门诊慢特病', 'Chronic disease not recognised'),
+  LAPSED: p('门诊慢特病资格已过期 {days} 天', 'Chronic qualification lapsed {days} days ago'),
+  NOT_YET_VALID: p('门诊慢特病资格尚未生效', 'Chronic qualification not yet valid'),
 };
 
 /** A title pair in `lang` with `{name}` placeholders filled. */

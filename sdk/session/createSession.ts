@@ -6,7 +6,7 @@
 import { Dec } from '../../core/index.ts';
 import type { Verdict } from '../../core/index.ts';
 import type {
-  AttemptInfo, CheckoutSession, Command, Envelope, IdentifyInput, OutpatientVisit, PlatformSettlement, SdkError, SessionConfig, SessionState, Settled,
+  AttemptInfo, CheckoutSession, Command, Envelope, IdentifiedPerson, IdentifyInput, OutpatientVisit, PlatformSettlement, SdkError, SessionConfig, SessionState, Settled,
 } from './types.ts';
 import { canStart, initialState, transition } from '../flow/transition.ts';
 import type { FlowEvent } from '../flow/transition.ts';
@@ -23,6 +23,7 @@ import type { AttemptRunner, Resolution } from './createAttemptRunner.ts';
 import { identifyPerson, identityKey } from './identifyPerson.ts';
 import type { PersonSecrets } from './identifyPerson.ts';
 import { verdictFor } from './verdictFor.ts';
+import { isChronicVisit, qualificationsFor } from './qualificationsFor.ts';
 import { settlementOf } from './settlementOf.ts';
 
 const num = (s: string | { toFixed(n: number): string } | null | undefined): number => Number(typeof s === 'string' ? s : s ? s.toFixed(2) : 0);
@@ -104,8 +105,17 @@ export function createSession(config: SessionConfig): CheckoutSession {
     pharmacyInput = null;
     visit = null;
     settledRef = null;
-    emit({ type: 'IDENTIFIED', person: r.person });
+    const person = await withQualifications(r.person);
+    if ('code' in person) return fail(person);
+    emit({ type: 'IDENTIFIED', person });
     return decide();
+  }
+
+  /** a chronic visit's verdict needs the patient's 门诊慢特病 qualifications (5301) for the chosen row. */
+  async function withQualifications(person: IdentifiedPerson): Promise<IdentifiedPerson | SdkError> {
+    if (!isChronicVisit(cfg)) return person;
+    const q = await qualificationsFor(cfg, client, person, secrets!.psn_no);
+    return q.ok ? { ...person, qualifications: q.qualifications } : q.error;
   }
 
   async function chooseInsurance(index: number): Promise<SessionState> {
@@ -114,7 +124,9 @@ export function createSession(config: SessionConfig): CheckoutSession {
     if (!Number.isInteger(index) || index < 0 || index >= s.person.insurance.length || !begin('identify')) return state;
     visit = null;
     pharmacyInput = null;
-    emit({ type: 'IDENTIFIED', person: { ...s.person, chosen: index } });
+    const person = await withQualifications({ ...s.person, chosen: index });
+    if ('code' in person) return fail(person);
+    emit({ type: 'IDENTIFIED', person });
     return decide();
   }
 
@@ -164,7 +176,11 @@ export function createSession(config: SessionConfig): CheckoutSession {
       const mdtrtId = String((reg.output.data as { mdtrt_id?: unknown } | undefined)?.mdtrt_id ?? '');
       if (!mdtrtId) return fail(sdkError('BAD_REPLY', true, '2201: no mdtrt_id', { infno: '2201' }));
       const up = await client.call('2203', {
-        mdtrtinfo: { mdtrt_id: mdtrtId, psn_no: secrets!.psn_no, med_type: medType, begntime: at, ...(v.diag_name ? { main_cond_dscr: v.diag_name } : {}) },
+        mdtrtinfo: {
+          mdtrt_id: mdtrtId, psn_no: secrets!.psn_no, med_type: medType, begntime: at, ...(v.diag_name ? { main_cond_dscr: v.diag_name } : {}),
+          // the 门诊慢特病 disease code where the reference puts it (2203 dise_codg).
+          ...(v.dise_codg ? { dise_codg: v.dise_codg, ...(v.dise_name ? { dise_name: v.dise_name } : {}) } : {}),
+        },
         ...(v.diag_code && v.diag_name ? {
           diseinfo: [{ diag_type: '1', diag_srt_no: '1', diag_code: v.diag_code, diag_name: v.diag_name, diag_dept: v.dept_name, dise_dor_no: v.atddr_no, dise_dor_name: v.dr_name, diag_time: at, vali_flag: '1' }],
         } : {}),

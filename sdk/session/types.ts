@@ -67,8 +67,36 @@ export interface OutpatientVisit {
   /** 2203 diagnosis; absent: none sent beyond the main condition. */
   diag_code?: string;
   diag_name?: string;
-  /** `med_type`: default '11' 普通门诊; '13' emergency (R-5). */
+  /** `med_type`: default '11' 普通门诊; '13' emergency (R-5); '14' 门诊慢特病 (R-13, with `dise_codg`). */
   med_type?: string;
+  /** 门诊慢特病 disease code (e.g. `M01600`), sent as 2203 `mdtrtinfo.dise_codg`; the verdict checks it (D-7). */
+  dise_codg?: string;
+  /** Its name, sent as 2203 `dise_name`. */
+  dise_name?: string;
+}
+
+/**
+ * A 门诊慢特病 qualification of the patient (R-13), as 5301 answers it (platform-api §3.1; field
+ * names of the 2503 record): no personal data beyond the disease.
+ */
+export interface ChronicQualification {
+  diseaseCode: string;
+  diseaseName: string;
+  begin: string;
+  /** null: no end date. */
+  end: string | null;
+  /** The institution that recognised it (认定机构), when the platform names it. */
+  recognisedBy: string | null;
+}
+
+/**
+ * The per-disease annual limit of a 门诊慢特病 settlement (DF-18), read from the basic fund's
+ * `crt_payb_lmt_amt` (what the fund could still pay this time: the tightest limit, the disease's
+ * unless the annual cap is tighter). Decimal text; null when the platform gave no limit.
+ */
+export interface ChronicLimitLeft {
+  before: string | null;
+  after: string | null;
 }
 
 /** One options object for a session (Stripe / Adyen style). */
@@ -95,6 +123,11 @@ export interface SessionConfig {
   institution?: InstitutionInfo;
   /** The person's cross-province filings for the verdict; default: the mock's MX5501 extension. */
   filings?: (who: { psn_no: string; insuplc_admdvs: string }) => Promise<readonly Filing[]>;
+  /**
+   * The patient's 门诊慢特病 qualifications for a chronic visit (`visit.med_type` 14); default: the
+   * platform's 5301 人员慢特病备案查询.
+   */
+  qualifications?: (who: { psn_no: string; insuplc_admdvs: string; insutype: string }) => Promise<readonly ChronicQualification[]>;
   /** The 参保地 policy for the verdict (e.g. a lazily loaded pack); absent: the core's defaults (DF-14), warning NO_POLICY. */
   policy?: (insuplc_admdvs: string, insutype: string) => Promise<PolicySet | undefined>;
   /** Waits between re-sends while resolving an unclear reply (ms; default 0, 500, 1000, 2000, 4000). */
@@ -198,6 +231,8 @@ export interface IdentifiedPerson {
   insurance: readonly InsuranceRow[];
   /** Index into `insurance` of the row in use. */
   chosen: number;
+  /** Chronic visits (`visit.med_type` 14): the qualifications of the chosen row's 参保地 (5301). */
+  qualifications?: readonly ChronicQualification[];
 }
 
 /**
@@ -213,6 +248,8 @@ export interface PlatformSettlement {
   setldetail: readonly Record<string, string | null>[];
   /** 2101/2102 detlcutinfo[] or 2204 result[]: the line split. */
   lines: readonly Record<string, string | null>[];
+  /** 门诊慢特病 (`med_type` 14) 2206 / 2207: the per-disease limit before and after this claim (DF-18). */
+  chronicLimit?: ChronicLimitLeft;
 }
 
 export interface Settled extends PlatformSettlement {

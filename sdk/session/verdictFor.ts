@@ -6,6 +6,7 @@ import type { PlatformClient } from '../transport/createPlatformClient.ts';
 import { formatDate, formatIsoCst } from '../transport/chinaTime.ts';
 import { sdkError } from '../transport/sdkError.ts';
 import { loadPolicyVerdict } from './loadPolicyVerdict.ts';
+import { isChronicVisit, toOpspQualifications } from './qualificationsFor.ts';
 
 // The project's filing_type codes (platform-api §7.2, extension; national codes UNVERIFIED, §6.14).
 const CATEGORY: Record<string, FilingCategory> = {
@@ -59,16 +60,21 @@ export async function verdictFor(
   if (!Array.isArray(filings)) return { ok: false, error: filings as SdkError };
   const policy: PolicySet | undefined = cfg.policy ? await cfg.policy(row.insuplc_admdvs, row.insutype).catch(() => undefined) : undefined;
   const pharmacy = cfg.mode === 'pharmacy';
-  const inst = cfg.institution ?? { level: 'UNRATED', networkedMedTypes: [pharmacy ? 'PHARMACY' : 'GENERAL_OUTPATIENT'] };
+  // R-13, D-7: a 门诊慢特病 visit (med_type 14) is decided with its disease code and the 5301 qualifications.
+  const chronic = isChronicVisit(cfg);
+  const medType = pharmacy ? 'PHARMACY' : chronic ? 'CHRONIC_OUTPATIENT' : 'GENERAL_OUTPATIENT';
+  const inst = cfg.institution ?? { level: 'UNRATED', networkedMedTypes: [medType] };
   const now = client.now();
   const p: Person = {
     insutype: row.insutype as Person['insutype'], psnInsuStas: row.psn_insu_stas, status: statusOf(row.insutype, row.psn_type, person.age),
-    age: person.age, acctBalance: new Dec(/^-?\d+(\.\d+)?$/.test(row.balc) ? row.balc : '0'), filings, opspQualifications: [],
+    age: person.age, acctBalance: new Dec(/^-?\d+(\.\d+)?$/.test(row.balc) ? row.balc : '0'), filings,
+    opspQualifications: toOpspQualifications(person.qualifications),
   };
   const claim: Claim = {
-    medType: pharmacy ? 'PHARMACY' : 'GENERAL_OUTPATIENT', insuplcAdmdvs: row.insuplc_admdvs, mdtrtareaAdmvs: cfg.mdtrtarea_admvs,
+    medType, insuplcAdmdvs: row.insuplc_admdvs, mdtrtareaAdmvs: cfg.mdtrtarea_admvs,
     serviceDate: formatDate(now), settlementTime: formatIsoCst(now), institutionLevel: inst.level, networkedMedTypes: inst.networkedMedTypes,
     emergencyFlag: emergency, acctUsed: cfg.acctUsed ?? true, lines: [],
+    ...(chronic && cfg.visit?.dise_codg ? { opspDiseaseCode: cfg.visit.dise_codg } : {}),
   };
   const failed = (code: string, path: string | undefined) => ({ ok: false as const, error: sdkError('VERDICT_FAILED', false, `verdict: ${code} at ${path ?? 'input'}`) });
   if (policy) {

@@ -1,11 +1,15 @@
 import type { Verdict } from '../../../core/index.ts';
-import { NOT_FILED_TITLES, VERDICT_TITLES, pick, t, type Lang } from '../../i18n/index.ts';
+import { CHRONIC_TITLES, NOT_FILED_TITLES, VERDICT_TITLES, pick, t, type Lang } from '../../i18n/index.ts';
 
 /** The verdict's short title: DIRECT, or the reason (NOT_FILED by its detail). */
 export function verdictTitle(verdict: Verdict, lang: Lang): string {
   if (verdict.code === 'NOT_FILED' && verdict.detail) {
     const pair = NOT_FILED_TITLES[verdict.detail];
     if (pair) return pick(lang, pair, { days: verdict.daysSinceExpiry ?? 0 });
+  }
+  if (verdict.code === 'CHRONIC_NOT_QUALIFIED' && verdict.chronic?.detail) {
+    const pair = CHRONIC_TITLES[verdict.chronic.detail];
+    if (pair) return pick(lang, pair, { days: verdict.chronic.daysSinceLapse ?? 0 });
   }
   return pick(lang, VERDICT_TITLES[verdict.code]);
 }

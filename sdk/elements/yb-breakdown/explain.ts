@@ -34,12 +34,13 @@ export async function explain(source: { settlement: Settlement; packName?: strin
       ytd: null,
       person: {
         insutype: person.insutype, psnInsuStas: person.psnInsuStas ?? '1', status: person.status ?? (person.insutype === '310' ? 'IN_SERVICE' : 'RESIDENT_ADULT'),
-        age: person.age, acctBalance: new Dec(person.acctBalance), filings: person.filings, opspQualifications: [],
+        age: person.age, acctBalance: new Dec(person.acctBalance), filings: person.filings, opspQualifications: person.opspQualifications ?? [],
       },
       claim: {
         medType: claim.medType, insuplcAdmdvs: claim.insuplcAdmdvs, mdtrtareaAdmvs: claim.mdtrtareaAdmvs, serviceDate: claim.serviceDate,
         settlementTime: claim.settlementTime, institutionLevel: claim.institutionLevel, networkedMedTypes: claim.networkedMedTypes,
         emergencyFlag: claim.emergencyFlag ?? false, acctUsed: claim.acctUsed,
+        ...(claim.opspDiseaseCode ? { opspDiseaseCode: claim.opspDiseaseCode } : {}),
         lines: claim.lines.map((l) => ({
           lineId: l.lineId, amount: new Dec(l.amount), chrgitmLv: l.chrgitmLv, selfpayProp: new Dec(l.selfpayProp),
           ...(l.priceCap !== undefined && l.priceCap !== null ? { priceCap: new Dec(l.priceCap) } : {}),

@@ -1,4 +1,4 @@
-import type { ChrgitmLv, ExplainStep, Filing, Insutype, Level, MedType, PersonStatus } from '../../../core/index.ts';
+import type { ChrgitmLv, ExplainStep, Filing, Insutype, Level, MedType, OpspQualification, PersonStatus } from '../../../core/index.ts';
 
 /**
  * What the lazy explanation needs to recompute a platform settlement with the core (JSON-friendly:
@@ -15,6 +15,8 @@ export interface ExplainRequest {
     psnInsuStas?: string;
     acctBalance: string | number;
     filings: readonly Filing[];
+    /** 门诊慢特病 qualifications, for a CHRONIC_OUTPATIENT claim. */
+    opspQualifications?: readonly OpspQualification[];
   };
   claim: {
     medType: MedType;
@@ -27,6 +29,8 @@ export interface ExplainRequest {
     networkedMedTypes: readonly MedType[];
     emergencyFlag?: boolean;
     acctUsed: boolean;
+    /** CHRONIC_OUTPATIENT: the disease code (R-13, D-7; per-disease limit DF-18). */
+    opspDiseaseCode?: string;
     lines: readonly {
       lineId: string;
       amount: string | number;

@@ -9,6 +9,7 @@ import { engineNow, loadEngine } from '../loadEngine.ts';
 import { YbElement } from '../shared/YbElement.ts';
 import { VerdictView, verdictTitle } from '../shared/VerdictView.tsx';
 import { explainInputOf } from './explainInputOf.ts';
+import { ChronicView } from './ChronicView.tsx';
 import { identifyInputOf, type CertType } from './identifyInput.ts';
 import { createScanDetector } from './scanDetector.ts';
 import css from './styles.css?inline';
@@ -80,6 +81,8 @@ const isEditable = (el: EventTarget | undefined): boolean =>
  * @csspart identify - The identification form.
  * @csspart patient - The masked patient summary.
  * @csspart verdict - The verdict panel.
+ * @csspart chronic - Chronic visits (`config.visit.med_type` 14): the 门诊慢特病 qualification, its validity and status.
+ * @csspart chronic-limit - Chronic visits: the per-disease annual fund limit left before and after this claim.
  * @csspart cart - The cart table.
  * @csspart breakdown - The nested yb-breakdown.
  * @csspart actions - The action buttons.
@@ -341,6 +344,9 @@ export class YbCheckout extends YbElement {
         {this.#identifyForm(lang, s)}
         {'person' in s && s.person && this.#patient(lang, s.person)}
         {(s.status === 'verdict' || s.status === 'pre-settled' || (s.status === 'failed' && s.verdict)) && s.verdict && <VerdictView verdict={s.verdict} lang={lang} />}
+        {(s.status === 'verdict' || s.status === 'pre-settled' || (s.status === 'failed' && s.verdict)) && s.verdict?.chronic && (
+          <ChronicView verdict={s.verdict} qualifications={s.person?.qualifications} diseaseName={this.#session?.config.visit?.dise_name} lang={lang} />
+        )}
         {(s.status === 'verdict' || s.status === 'pre-settled' || s.status === 'failed') && this.#cart(lang)}
         {this.#breakdown(lang, s)}
         {this.#result(lang, s)}
@@ -438,6 +444,13 @@ export class YbCheckout extends YbElement {
     return (
       <div class="breakdown">
         {s.status === 'pre-settled' && cash !== null && cash !== undefined && <p class="cash-due">{t(lang, 'mustPayCash', { amount: formatYuan(cash) })}</p>}
+        {shown.chronicLimit && (
+          <p part="chronic-limit" class="chronic-limit">
+            {shown.chronicLimit.before === null
+              ? t(lang, 'chronicLimitNone')
+              : t(lang, 'chronicLimitLeft', { before: formatYuan(shown.chronicLimit.before), after: formatYuan(shown.chronicLimit.after) })}
+          </p>
+        )}
         <yb-breakdown
           part="breakdown"
           lang={lang}
@@ -456,7 +469,8 @@ export class YbCheckout extends YbElement {
   #explainInput(s: Extract<SessionState, { status: 'pre-settled' }>, cfg: Readonly<SessionConfig>): ReturnType<typeof explainInputOf> {
     if (this.#explained?.pre !== s.preSettlement) {
       const input = explainInputOf({
-        person: s.person, verdict: s.verdict, pre: s.preSettlement, medType: cfg.mode === 'pharmacy' ? 'PHARMACY' : 'GENERAL_OUTPATIENT',
+        person: s.person, verdict: s.verdict, pre: s.preSettlement,
+        medType: cfg.mode === 'pharmacy' ? 'PHARMACY' : s.verdict.chronic ? 'CHRONIC_OUTPATIENT' : 'GENERAL_OUTPATIENT',
         mdtrtareaAdmvs: cfg.mdtrtarea_admvs, institution: cfg.institution ?? this.#institution(cfg.mode), acctUsed: cfg.acctUsed ?? true, now: new Date(),
       });
       this.#explained = { pre: s.preSettlement, input };

@@ -47,11 +47,14 @@ export function explainInputOf(args: {
     person: {
       insutype: row.insutype, age: person.age, psnInsuStas: row.psn_insu_stas, acctBalance: row.balc || '0', filings,
       status: row.insutype === '310' ? (retired ? 'RETIRED' : 'IN_SERVICE') : person.age < 18 ? 'RESIDENT_MINOR' : 'RESIDENT_ADULT',
+      // the qualification the verdict found covers the visit.
+      ...(verdict.chronic?.qualification ? { opspQualifications: [verdict.chronic.qualification] } : {}),
     },
     claim: {
       medType: args.medType, insuplcAdmdvs: row.insuplc_admdvs, mdtrtareaAdmvs: args.mdtrtareaAdmvs, serviceDate: date,
       settlementTime: now.toISOString(), institutionLevel: args.institution.level, networkedMedTypes: args.institution.networkedMedTypes,
       emergencyFlag: verdict.treatedAsFiled ?? false, acctUsed: args.acctUsed, lines,
+      ...(verdict.chronic?.diseaseCode ? { opspDiseaseCode: verdict.chronic.diseaseCode } : {}),
     },
   };
 }
