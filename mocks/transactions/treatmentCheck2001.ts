@@ -8,7 +8,7 @@ import { policyFor } from '../settlement/settlementEngine.ts';
 import { formatDate } from '../util/chinaTime.ts';
 import { insuRowOrFail, personaOrFail } from './lookup.ts';
 
-interface Check2001 { psn_no: string; insutype: string; fixmedins_code: string; med_type: string; begntime: string; endtime?: string | null }
+interface Check2001 { psn_no: string; insutype: string; fixmedins_code: string; med_type: string; begntime: string; endtime?: string | null; dise_codg?: string | null }
 
 /**
  * 【2001】人员待遇享受检查 (platform-api §4.4): the core's S-0 verdict for a planned visit.
@@ -35,6 +35,8 @@ export const treatmentCheck2001: TxDef = {
       medType: d.med_type, emergency: false, insuplcAdmdvs: row.insuplc_admdvs, mdtrtareaAdmvs: ctx.env.mdtrtarea_admvs, institution: inst,
       settlementTime: new Date(ctx.now).toISOString(), acctUsed: false, lines: [],
       ...(care.medType === 'INPATIENT' ? { admissionDate: date } : { serviceDate: date }),
+      // R-13, D-7: a 门诊慢特病 check (med_type 14) is made for its disease code.
+      ...(care.medType === 'CHRONIC_OUTPATIENT' && d.dise_codg ? { opspDiseaseCode: d.dise_codg } : {}),
     });
     const verdict = checkDirectSettlement({ person: buildPerson(ctx.state, persona, row, date), claim, ...(policy ? { policy } : {}) });
     return {

@@ -137,6 +137,21 @@ describe('chronic-lapsed persona', () => {
   });
 });
 
+describe('2001 人员待遇享受检查 for med_type 14', () => {
+  it('R-13, D-7: reports the chronic reason before any registration, for the disease code given', async () => {
+    const c = await signedClient(BEIJING);
+    const check = async (key: string, dise_codg?: string) => {
+      const p = persona(platform, key);
+      const r = await c.call('2001', { data: { psn_no: p.psn_no, insutype: '310', fixmedins_code: BEIJING.fixmedins_code, med_type: '14', begntime: '2025-06-16 10:00:00', ...(dise_codg ? { dise_codg } : {}) } }, { insuplc: p.insuplc });
+      return r.body.output.trtinfo[0] as { trt_enjymnt_flag: string; trt_chk_rslt: string | null };
+    };
+    expect(await check('chronic-langfang', 'M01600')).toMatchObject({ trt_enjymnt_flag: '1', trt_chk_rslt: null });
+    expect((await check('chronic-langfang', 'M03900')).trt_chk_rslt).toMatch(/^CHRONIC_DISEASE_NOT_ENABLED /);
+    expect((await check('chronic-lapsed', 'M01600')).trt_chk_rslt).toMatch(/^CHRONIC_NOT_QUALIFIED 您的该病种门诊慢特病资格已于 \d+ 天前到期/);
+    expect((await check('chronic-langfang')).trt_chk_rslt).toMatch(/^CHRONIC_NOT_QUALIFIED .*dise_codg/);
+  });
+});
+
 describe('chronic-limit persona', () => {
   it('DF-18: the per-disease annual limit binds across two visits (50 left, then 0), with no overflow', async () => {
     const first = await chronicVisit('chronic-limit', { inst: HOSPITAL, disease: 'M03900', lines: [[{ code: DRUG_A.code, pric: 100 }, 1]] });
