@@ -43,6 +43,7 @@ export const SERVICE_PATHS: Readonly<Record<string, string>> = {
   MX5502: '/ext/filing/create',
   MX5503: '/ext/filing/change',
   MX5504: '/ext/filing/cancel',
+  MX5505: '/ext/chronic/query',
   MX5511: '/ext/settlement/list',
   MX5512: '/ext/settlement/detail',
   MX5521: '/ext/claim/create',

@@ -10,29 +10,48 @@ import * as z from 'zod/mini';
 import { optStr, str } from '../envelope/fields.ts';
 import { fail } from '../envelope/mockErrors.ts';
 import type { TxDef } from '../platform/types.ts';
+import type { Persona } from '../data/personas.ts';
 import { chronicDiseaseOf } from '../settlement/coreBridge.ts';
 import { personaOrFail } from './lookup.ts';
 import { safeDetail } from '../envelope/safeDetail.ts';
+
+/** The person's qualifications as 5301 rows, for the first insuinfo row matching the filters. */
+function qualificationRows(persona: Persona, insutype?: string | null, insuplc?: string | null) {
+  const rows = persona.insuinfo.filter((r) => (!insutype || r.insutype === insutype) && (!insuplc || r.insuplc_admdvs === insuplc));
+  if (rows.length === 0) fail('MOCK-E023', insuplc ? `insuplc_admdvs ${safeDetail(insuplc, 6)}` : `insutype ${safeDetail(insutype ?? '', 6)}`);
+  // Qualifications belong to the 参保地 (R-13: eligibility comes from the 参保地).
+  const row = rows[0]!;
+  return persona.opsp.map((q) => ({
+    psn_no: persona.psn_no, insutype: row.insutype, insuplc_admdvs: row.insuplc_admdvs,
+    opsp_dise_code: q.diseaseCode, opsp_dise_name: chronicDiseaseOf(q.diseaseCode)?.name.zh ?? q.diseaseCode,
+    begndate: q.begin, enddate: q.end, ide_fixmedins_no: q.ideFixmedinsNo, ide_fixmedins_name: q.ideFixmedinsName,
+    hosp_ide_date: q.hospIdeDate,
+  }));
+}
 
 export const chronicQuery5301: TxDef = {
   infno: '5301', name: '人员慢特病备案查询', signIn: true,
   schema: z.looseObject({ data: z.looseObject({ psn_no: str(30), insutype: optStr(6) }) }),
   run(ctx, input: { data: { psn_no: string; insutype?: string | null } }) {
     const d = input.data;
-    const persona = personaOrFail(ctx, d.psn_no);
-    const rows = persona.insuinfo.filter((r) => !d.insutype || r.insutype === d.insutype);
-    if (rows.length === 0) fail('MOCK-E023', `insutype ${safeDetail(d.insutype ?? '', 6)}`);
-    // Qualifications belong to the 参保地 of the person's first (active) row (R-13: eligibility comes from the 参保地).
-    const row = rows[0]!;
-    return {
-      output: {
-        feedetail: persona.opsp.map((q) => ({
-          psn_no: persona.psn_no, insutype: row.insutype, insuplc_admdvs: row.insuplc_admdvs,
-          opsp_dise_code: q.diseaseCode, opsp_dise_name: chronicDiseaseOf(q.diseaseCode)?.name.zh ?? q.diseaseCode,
-          begndate: q.begin, enddate: q.end, ide_fixmedins_no: q.ideFixmedinsNo, ide_fixmedins_name: q.ideFixmedinsName,
-          hosp_ide_date: q.hospIdeDate,
-        })),
-      },
-    };
+    return { output: { feedetail: qualificationRows(personaOrFail(ctx, d.psn_no), d.insutype) } };
+  },
+};
+
+/**
+ * MX5505 慢特病资格查询 (extension, patient side, no sign-in, like MX5501): the same rows as 5301
+ * by `psn_no` or `certno`, optionally for one `insuplc_admdvs`. For the patient PWA's "My chronic
+ * conditions"; 5301 itself is an institution transaction.
+ */
+export const queryQualifications: TxDef = {
+  infno: 'MX5505', name: '慢特病资格查询', signIn: false, extension: true,
+  schema: z.looseObject({
+    data: z.looseObject({ psn_no: optStr(30), certno: optStr(50), insuplc_admdvs: optStr(6) })
+      .check(z.refine((d) => !!d.psn_no || !!d.certno, { path: ['psn_no'] })),
+  }),
+  run(ctx, input: { data: { psn_no?: string | null; certno?: string | null; insuplc_admdvs?: string | null } }) {
+    const d = input.data;
+    const persona = (d.psn_no ? ctx.state.byPsnNo.get(d.psn_no) : ctx.state.personas.find((x) => x.certno === d.certno)) ?? fail('MOCK-E020');
+    return { output: { feedetail: qualificationRows(persona, null, d.insuplc_admdvs) }, warn: '慢特病资格查询 MX5505 是模拟平台扩展，非国家接口' };
   },
 };

@@ -13,7 +13,7 @@ import { download9102, statementDetail3202, statementTotal3201, upload9101 } fro
 import { catalogue1301, catalogue1305, catalogue1306 } from './catalogueDownload.ts';
 import { cancelFiling, changeFiling, createFiling, listSettlements, queryFilings } from './filingExtensions.ts';
 import { createClaim, queryClaims, settlementDetail } from './claimExtensions.ts';
-import { chronicQuery5301 } from './chronicQuery5301.ts';
+import { chronicQuery5301, queryQualifications } from './chronicQuery5301.ts';
 import { auditResults, clearingSummary, institutionScenario, monthlyDeclaration, paymentStatus, prepaymentStatus } from './institutionExtensions.ts';
 
 /** Every transaction the mock serves, by infno. Unknown infno → MOCK-E002. */
@@ -24,6 +24,6 @@ export const TRANSACTIONS: ReadonlyMap<string, TxDef> = new Map([
   admit2401, discharge2402, cancelAdmission2404, undoDischarge2405, uploadFees2301, cancelFees2302, preSettle2303, preSettle2303A, settle2304, revoke2305,
   preSettle2101, settle2102, revoke2103, reverse2601,
   statementTotal3201, statementDetail3202, upload9101, download9102, catalogue1301, catalogue1305, catalogue1306,
-  queryFilings, createFiling, changeFiling, cancelFiling, listSettlements, settlementDetail, createClaim, queryClaims,
+  queryFilings, createFiling, changeFiling, cancelFiling, queryQualifications, listSettlements, settlementDetail, createClaim, queryClaims,
   monthlyDeclaration, auditResults, paymentStatus, prepaymentStatus, institutionScenario, clearingSummary,
 ].map((t) => [t.infno, t]));

@@ -5,11 +5,11 @@
  * (selfpay 0.1, no price cap) at those prices: the same classes and proportions, so the same split.
  */
 import { describe, expect, it } from 'vitest';
-import { persona, signedClient, useMockPlatform } from './support/mockEnv.ts';
+import { BASE, persona, signedClient, useMockPlatform } from './support/mockEnv.ts';
 import { DRUG_A, DRUG_B, echoSplit, feeRow, register, settleData } from './support/flows.ts';
 import type { PersonRef } from './support/flows.ts';
 import { expectSettlementShape } from './support/identities.ts';
-import { HOSPITAL, type Institution, type PlatformClient } from './support/platformClient.ts';
+import { HOSPITAL, PlatformClient, type Institution } from './support/platformClient.ts';
 
 const { platform } = useMockPlatform();
 
@@ -87,6 +87,20 @@ describe('5301 人员慢特病备案查询', () => {
     const c = await signedClient();
     const p = persona(platform, 'outpatient-employee');
     expect((await c.call('5301', { data: { psn_no: p.psn_no } })).body.output.feedetail).toEqual([]);
+  });
+});
+
+describe('MX5505 慢特病资格查询 (extension, patient side)', () => {
+  it('R-13: answers the 5301 rows by certno without a sign-in, marked as an extension, for one 参保地 if asked', async () => {
+    const ext = new PlatformClient(BASE, BEIJING);
+    const p = persona(platform, 'chronic-langfang');
+    const r = await ext.call('MX5505', { data: { certno: p.certno } }, { styleB: true });
+    expect(r.headers.get('x-mock-extension')).toBe('1');
+    expect(r.body.output.feedetail.map((x: { opsp_dise_code: string }) => x.opsp_dise_code)).toEqual(['M01600', 'M03900']);
+    const c = await signedClient(BEIJING);
+    expect(r.body.output.feedetail).toEqual((await c.call('5301', { data: { psn_no: p.psn_no } }, { insuplc: p.insuplc })).body.output.feedetail);
+    expect((await ext.call('MX5505', { data: { psn_no: p.psn_no, insuplc_admdvs: '110105' } })).body.err_msg).toMatch(/^MOCK-E023/);
+    expect((await ext.call('MX5505', { data: {} })).body.err_msg).toMatch(/^MOCK-E004 .*psn_no/);
   });
 });
 
