@@ -36,6 +36,7 @@ export const TEXTS = {
   setupHint: ['这些只存在这部手机里，不需要注册账号。', 'This stays on this phone only. No account is needed.'],
   province: ['参保的省份', 'Province where you are insured'],
   city: ['参保的城市', 'City where you are insured'],
+  targetCity: ['在哪个城市看病', 'Which city'],
   provinceOfficial: ['参保地', 'insured place'],
   otherCode: ['其他：输入 6 位区划代码', 'Other: type the 6-digit division code'],
   codeBad: ['区划代码是 6 位数字，例如 130300', 'A division code is 6 digits, e.g. 130300'],

@@ -96,7 +96,7 @@ export function speak(text: string, lang: string): boolean {
 
 export function ReadAloud(props: { text: string; lang: string; label: string }): ComponentChild {
   if (typeof speechSynthesis === 'undefined') return null;
-  return h(Button, { kind: 'secondary', onClick: () => speak(props.text, props.lang) }, `🔊 ${props.label}`);
+  return h(Button, { kind: 'secondary', onClick: () => speak(props.text, props.lang) }, props.label);
 }
 
 /** ¥1,234.50 from decimal text (formatting happens only at the edge). */

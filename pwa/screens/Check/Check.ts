@@ -36,7 +36,7 @@ export function CheckScreen(): ComponentChild {
     h('h1', null, app.t('checkTitle'), h('span', { class: 'official' }, `（${app.t('checkOfficial')}）`)),
     h(Field, { name: 'date', label: app.t('visitDate'), hint: app.t('startDateHint'), value: date, onInput: setDate, inputMode: 'numeric', width: 'short', error: errors.date }),
     h(Select, { name: 'cprov', label: app.t('target'), official: app.t('targetOfficial'), value: prov, options: provinceList(), onChange: (v) => { setProv(v); setPlace(citiesOf(v)[0]![0]); } }),
-    h(Select, { name: 'ccity', label: app.t('city'), value: place, options: citiesOf(prov), onChange: setPlace }),
+    h(Select, { name: 'ccity', label: app.t('targetCity'), value: place, options: citiesOf(prov), onChange: setPlace }),
     h(Radios, { name: 'care', legend: app.t('care'), value: care, onChange: (v) => setCare(v as Care), options: [['outpatient', app.t('careOut')], ['inpatient', app.t('careIn')], ['emergency', app.t('careEm')]] }),
     h(Check, { name: 'networked', label: app.t('networked'), checked: networked, onChange: setNetworked }),
     h(Button, { onClick: () => void run() }, app.t('check')),

@@ -99,7 +99,7 @@ export function ClaimScreen(): ComponentChild {
     h('h1', null, app.t('claimTitle'), h('span', { class: 'official' }, `（${app.t('claimOfficial')}）`)),
     h(Radios, { name: 'medType', legend: app.t('care'), value: medType, onChange: (v) => setMedType(v as '11' | '21'), options: [['11', app.t('careOut')], ['21', app.t('careIn')]] }),
     h(Select, { name: 'mprov', label: app.t('target'), official: app.t('targetOfficial'), value: prov, options: provinceList(), onChange: (v) => { setProv(v); setPlace(citiesOf(v)[0]![0]); } }),
-    h(Select, { name: 'mcity', label: app.t('city'), value: place, options: citiesOf(prov), onChange: setPlace }),
+    h(Select, { name: 'mcity', label: app.t('targetCity'), value: place, options: citiesOf(prov), onChange: setPlace }),
     h(Field, { name: 'clinic', label: app.t('clinic'), value: clinic, onInput: setClinic, error: errors.clinic }),
     h(Select, { name: 'level', label: app.t('level'), value: level, onChange: (v) => setLevel(v as Level), options: (Object.keys(LEVEL_NAMES) as Level[]).map((k) => [k, pick(app.lang, LEVEL_NAMES[k])] as const) }),
     h(Field, { name: 'invoice', label: app.t('invoiceNo'), value: invoice, onInput: setInvoice, width: 'short', error: errors.invoice }),
@@ -114,7 +114,7 @@ export function ClaimScreen(): ComponentChild {
           options: (['01', '02', '03'] as const).map((k) => [k, pick(app.lang, CLASS_NAMES[k])] as const) }),
         lines.length > 1 ? h(Button, { kind: 'secondary', onClick: () => setLines(lines.filter((_, j) => j !== i)) }, `${app.t('removeLine')} ${i + 1}`) : null)),
       h(Button, { kind: 'secondary', onClick: () => setLines([...lines, { lineNo: String(Math.max(...lines.map((x) => Number(x.lineNo))) + 1), itemName: '', amount: '', chrgitmLv: '01' }]) }, app.t('addLine'))),
-    h(FilePick, { name: 'receipts', label: `📷 ${app.t('receipts')}`, accept: 'image/*', multiple: true, camera: true, chosen: photos ? `${app.t('photosCount')}：${photos}` : '', onFiles: (f) => setPhotos(f?.length ?? 0) }),
+    h(FilePick, { name: 'receipts', label: app.t('receipts'), accept: 'image/*', multiple: true, camera: true, chosen: photos ? `${app.t('photosCount')}：${photos}` : '', onFiles: (f) => setPhotos(f?.length ?? 0) }),
     h('div', { class: 'actions' }, h(Button, { kind: 'secondary', onClick: () => void compute() }, app.t('expected')), h(Button, { onClick: () => void submit(), disabled: busy }, app.t('claimSubmit'))),
     est ? ('error' in est ? h('p', { class: 'notice' }, est.error === 'NO_POLICY' ? app.t('estNoPolicy') : est.error)
       : h('section', { class: 'verdict', 'aria-live': 'polite' },

@@ -50,7 +50,7 @@ export function Estimate(): ComponentChild {
     h('h1', null, app.t('estTitle')),
     h(Radios, { name: 'ecare', legend: app.t('care'), value: care, onChange: (v) => setCare(v as Care), options: [['inpatient', app.t('careIn')], ['outpatient', app.t('careOut')]] }),
     h(Select, { name: 'eprov', label: app.t('target'), official: app.t('targetOfficial'), value: prov, options: provinceList(), onChange: (v) => { setProv(v); setPlace(citiesOf(v)[0]![0]); } }),
-    h(Select, { name: 'ecity', label: app.t('city'), value: place, options: citiesOf(prov), onChange: setPlace }),
+    h(Select, { name: 'ecity', label: app.t('targetCity'), value: place, options: citiesOf(prov), onChange: setPlace }),
     h(Select, { name: 'elevel', label: app.t('level'), value: level, onChange: (v) => setLevel(v as Level), options: (Object.keys(LEVEL_NAMES) as Level[]).map((k) => [k, pick(app.lang, LEVEL_NAMES[k])] as const) }),
     h(Field, { name: 'date', label: app.t('visitDate'), hint: app.t('startDateHint'), value: date, onInput: setDate, inputMode: 'numeric', width: 'short', error: errors.date }),
     h(Field, { name: 'total', label: app.t('estTotal'), value: total, onInput: setTotal, inputMode: 'decimal', width: 'short', error: errors.total }),

@@ -83,11 +83,11 @@ export function FileScreen(): ComponentChild {
     h(Radios, { name: 'category', legend: app.t('category'), value: category, onChange: setCategory, error: errors.category,
       options: FILING_CATEGORIES.map((c) => [c, pick(app.lang, CATEGORIES[c].plain), CATEGORIES[c].official] as const) }),
     h(Select, { name: 'tprov', label: app.t('target'), official: app.t('targetOfficial'), value: prov, options: provinceList(), onChange: (v) => { setProv(v); setTarget(citiesOf(v)[0]![0]); } }),
-    h(Select, { name: 'tcity', label: app.t('city'), value: target, options: citiesOf(prov), onChange: setTarget }),
+    h(Select, { name: 'tcity', label: app.t('targetCity'), value: target, options: citiesOf(prov), onChange: setTarget }),
     h(Field, { name: 'start', label: app.t('startDate'), hint: app.t('startDateHint'), value: start, onInput: setStart, type: 'text', inputMode: 'numeric', width: 'short', error: errors.start }),
     h(Field, { name: 'phone', label: app.t('phone'), value: phone, onInput: setPhone, type: 'tel', inputMode: 'tel', autocomplete: 'tel', width: 'short', error: errors.phone }),
     longTerm ? h(Check, { name: 'commit', label: app.t('commit'), checked: commit, onChange: setCommit }) : null,
     longTerm && commit ? h(Check, { name: 'docs', label: app.t('docsDone'), checked: docs, onChange: setDocs }) : null,
-    h(FilePick, { name: 'photos', label: `📷 ${app.t('photos')}`, accept: 'image/*', multiple: true, camera: true, chosen: photos ? `${app.t('photosCount')}：${photos}` : '', onFiles: (f) => setPhotos(f?.length ?? 0) }),
+    h(FilePick, { name: 'photos', label: app.t('photos'), accept: 'image/*', multiple: true, camera: true, chosen: photos ? `${app.t('photosCount')}：${photos}` : '', onFiles: (f) => setPhotos(f?.length ?? 0) }),
     h(Button, { onClick: () => void submit(), disabled: busy }, app.t('fileSubmit')));
 }
