@@ -193,12 +193,13 @@ function Steps({ m, lang }: { m: LedgerMonth; lang: Lang }) {
     <ol part="steps" class="steps" aria-label={lt(lang, 'steps', { month: m.month })}>
       {STEPS.map((s, i) => {
         const done = rank >= i;
-        const isCurrent = rank === i;
+        // A running month is at the first step, not yet past it.
+        const isCurrent = rank === i || (rank === -1 && i === 0);
         const paused = s === 'PAID' && m.status === 'PAUSED';
         return (
           <li key={s} class={`${done ? 'done' : 'todo'}${paused ? ' paused' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
             <span class="mark" aria-hidden="true">{done ? '✓' : paused ? '!' : String(i + 1)}</span>
-            <strong>{lt(lang, `step${s}`)}</strong>
+            <strong>{rank === -1 && i === 0 ? lt(lang, 'SETTLING') : lt(lang, `step${s}`)}</strong>
             <span class="small">{when[s]}</span>
           </li>
         );

@@ -61,6 +61,11 @@ describe('YbSettlementLedger', () => {
     expect(text(el, '[part="steps"]')).toMatch(/已拨付预计 2026-11-06 到账 · 还有 15 个工作日$/);
   });
 
+  it('puts a running month at its first step, named as running', async () => {
+    const el = mount();
+    await waitFor(() => expect(text(el, '[part="steps"] [aria-current="step"]')).toBe('1本月结算中结算至 2026-10-31'));
+  });
+
   it('gives the deductions with their reasons and the net payable (R-18: violations deducted monthly)', async () => {
     const el = mount(LEDGER, { month: '2026-09' });
     await waitFor(() => expect(text(el, '[part="deductions"]')).toMatch(/同一参保人同日同一项目重复结算 AUD-DUP-SAME-DAY¥42.71/));
