@@ -33,17 +33,31 @@ export const explainConfig: InlineConfig = {
   },
 };
 
-/** Builds the explanation bundle beside the entry (same outDir) once the entry is written. */
+/**
+ * The back office's `<yb-settlement-ledger>` and `loadLedger` as their own bundle beside the entry,
+ * `dist/sdk/yibao-ledger.js`, imported when a page has the tag. Built apart so that the zod schemas
+ * and transport code it uses are not merged into the chunks a checkout loads (npm run size).
+ */
+export const ledgerConfig: InlineConfig = {
+  ...explainConfig,
+  define: { __YB_BUNDLE__: 'true' },
+  build: {
+    ...explainConfig.build,
+    lib: { entry: `${ROOT}sdk/elements/yb-settlement-ledger/ledgerBundle.ts`, formats: ['es'], fileName: () => 'yibao-ledger.js' },
+  },
+};
+
+/** Builds the explanation and ledger bundles beside the entry (same outDir) once the entry is written. */
 function explainBundle(): Plugin {
   let outDir = OUT;
   return {
-    name: 'yibao-explain-bundle',
+    name: 'yibao-lazy-bundles',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
     },
     async writeBundle() {
-      await build({ ...explainConfig, build: { ...explainConfig.build, outDir } });
+      for (const config of [explainConfig, ledgerConfig]) await build({ ...config, build: { ...config.build, outDir } });
     },
   };
 }

@@ -23,11 +23,11 @@ describe('measureSdk', () => {
     expect(s.allInModules).toContain('core/filing/checkDirectSettlementWithoutPolicy.ts');
   }, 60_000);
 
-  it('loads the explanation and the verdict with a host policy on demand, from files the build writes where the code looks for them', async () => {
+  it('loads the explanation, the ledger and the verdict with a host policy on demand, from files the build writes where the code looks for them', async () => {
     const s = await measured();
     const lazy = s.onDemand.map((f) => f.file);
-    expect(lazy).toEqual(expect.arrayContaining(['yibao-explain.js', 'yibao-policy.js']));
-    expect(s.lazyUrls.map((u) => u.file).sort()).toEqual(['yibao-explain.js', 'yibao-policy.js']);
+    expect(lazy).toEqual(expect.arrayContaining(['yibao-explain.js', 'yibao-ledger.js', 'yibao-policy.js']));
+    expect(s.lazyUrls.map((u) => u.file).sort()).toEqual(['yibao-explain.js', 'yibao-ledger.js', 'yibao-policy.js']);
     expect(s.lazyUrls.filter((u) => !u.exists)).toEqual([]);
   }, 60_000);
 });

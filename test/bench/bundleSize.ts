@@ -28,7 +28,7 @@ const ENGINE_MODULE = `${ROOT}sdk/elements/engine.ts`;
 /** Issue 8: what a checkout needs before and at the first scan, gzip -9. */
 export const TARGET_GZIP = 30 * 1024;
 /** The all-in figure may not grow past this (bytes, gzip -9); lower it with every saving. */
-export const CEILING_GZIP = 66 * 1024;
+export const CEILING_GZIP = 65 * 1024;
 
 export interface FileSize {
   file: string;
