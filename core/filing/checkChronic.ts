@@ -1,4 +1,5 @@
 import type { ChronicFinding, Claim, OpspQualification, PolicySet } from '../types.ts';
+import { CoreError } from '../errors/index.ts';
 import { daysBetween } from './dates/index.ts';
 
 /** D-7 outcome: a failure code or null, what was found, and warnings. */
@@ -31,6 +32,9 @@ export function checkChronic(
   policy: PolicySet | undefined,
 ): ChronicCheck {
   const disease = claim.opspDiseaseCode;
+  if (disease !== undefined && typeof disease !== 'string') {
+    throw new CoreError('INVALID_INPUT', 'give opspDiseaseCode as text, e.g. "M01600" (R-13)', 'claim.opspDiseaseCode');
+  }
   const diseases = policy?.chronic?.diseases ?? null;
   if (disease === undefined || disease === '') {
     return { code: 'CHRONIC_NOT_QUALIFIED', finding: { diseaseCode: null, enabled: null, detail: 'NO_DISEASE_CODE' }, warnings: ['NO_DISEASE_CODE'] };

@@ -68,6 +68,9 @@ export function computeSettlementUnchecked(input: ComputeSettlementInput): Settl
   }
   // R-13, D-7: a verdict made under another pack must not settle a disease this pack does not enable.
   const enabled = policy.chronic?.diseases;
+  if (claim.medType === 'CHRONIC_OUTPATIENT' && claim.opspDiseaseCode !== undefined && typeof claim.opspDiseaseCode !== 'string') {
+    throw new CoreError('INVALID_INPUT', 'give opspDiseaseCode as text, e.g. "M01600" (R-13)', 'claim.opspDiseaseCode');
+  }
   if (claim.medType === 'CHRONIC_OUTPATIENT' && enabled && !enabled.includes(claim.opspDiseaseCode ?? '')) {
     throw new CoreError('CHRONIC_DISEASE_NOT_ENABLED', `pack "${policy.id}" does not enable this 门诊慢特病 disease across provinces; check the claim again (D-7)`, 'claim.opspDiseaseCode');
   }

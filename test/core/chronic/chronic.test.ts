@@ -93,6 +93,15 @@ describe('checkDirectSettlement', () => {
     expect(v).toMatchObject({ code: 'CHRONIC_NOT_QUALIFIED', chronic: { detail: 'LAPSED', enabled: false } });
   });
 
+  it('answers a disease code that is not text with INVALID_INPUT naming the path', () => {
+    const claim = { ...chronicClaim('M01600'), opspDiseaseCode: Number.NaN as unknown as string };
+    const e = thrown(() => checkDirectSettlement({ person: retiree([since2020('M01600')]), claim, policy: syn310() }));
+    expect(isCoreError(e) && [e.code, e.path]).toEqual(['INVALID_INPUT', 'claim.opspDiseaseCode']);
+    const verdict = checkDirectSettlement({ person: retiree([since2020('M01600')]), claim: chronicClaim('M01600'), policy: syn310() });
+    const f = thrown(() => computeSettlement({ person: retiree([since2020('M01600')]), claim, ytd: year('2022-01-01'), policy: syn310(), verdict }));
+    expect(isCoreError(f) && [f.code, f.path]).toEqual(['INVALID_INPUT', 'claim.opspDiseaseCode']);
+  });
+
   it('R-13: a claim without a disease code is not qualified (NO_DISEASE_CODE) and the hint asks for dise_codg', () => {
     const v = checkDirectSettlement({ person: retiree([since2020('M01600')]), claim: chronicClaim(undefined), policy: syn310() });
     expect(v).toMatchObject({ code: 'CHRONIC_NOT_QUALIFIED', chronic: { detail: 'NO_DISEASE_CODE', diseaseCode: null } });
