@@ -83,10 +83,15 @@ export function AppProvider(props: { children?: ComponentChildren; send?: Send; 
   const load = useCallback(async () => {
     const s = services.current;
     if (!s) return;
-    const [profile, filings, claims, rows] = await Promise.all([
-      readRecord<Profile>(s.db, s.key, 'profile'), listRecords<FilingRecordView>(s.db, s.key, 'filing'), listRecords<ClaimRecordView>(s.db, s.key, 'claim'), s.outbox.rows(),
-    ]);
-    setState((st) => ({ ...st, ready: true, profile, filings, claims, rows }));
+    try {
+      const [profile, filings, claims, rows] = await Promise.all([
+        readRecord<Profile>(s.db, s.key, 'profile'), listRecords<FilingRecordView>(s.db, s.key, 'filing'), listRecords<ClaimRecordView>(s.db, s.key, 'claim'), s.outbox.rows(),
+      ]);
+      setState((st) => ({ ...st, ready: true, profile, filings, claims, rows }));
+    } catch (e) {
+      if (services.current !== s) return; // closed meanwhile (unmount, delete all): nothing to show
+      throw e;
+    }
   }, []);
 
   const flush = useCallback(async () => {
@@ -96,10 +101,16 @@ export function AppProvider(props: { children?: ComponentChildren; send?: Send; 
       setState((st) => ({ ...st, sync: 'offline' }));
       return;
     }
-    const live = (await s.outbox.rows()).some((r) => r.state === 'queued' || r.state === 'sending');
-    if (live) setState((st) => ({ ...st, sync: 'syncing' }));
-    const report = await s.outbox.flush();
-    const rows = await s.outbox.rows();
+    let report: Awaited<ReturnType<Outbox['flush']>>;
+    let rows: OutboxRow[];
+    try {
+      if ((await s.outbox.rows()).some((r) => r.state === 'queued' || r.state === 'sending')) setState((st) => ({ ...st, sync: 'syncing' }));
+      report = await s.outbox.flush();
+      rows = await s.outbox.rows();
+    } catch (e) {
+      if (services.current !== s) return;
+      throw e;
+    }
     const failed = rows.some((r) => r.state === 'rejected' || r.state === 'needs-action' || (r.state === 'queued' && r.lastError && r.lastError.code !== 'UNREACHABLE'));
     await load();
     setState((st) => ({ ...st, sync: report.unreachable ? 'offline' : failed ? 'failed' : rows.length ? 'done' : 'idle' }));
@@ -110,7 +121,10 @@ export function AppProvider(props: { children?: ComponentChildren; send?: Send; 
     void (async () => {
       const db = await openPwaDb(props.dbName);
       const key = await deviceKey(db);
-      if (stop) return;
+      if (stop) {
+        db.close();
+        return;
+      }
       services.current = { db, key, outbox: new Outbox({ db, key, send, now, newId: () => newMsgid(now()) }) };
       await load();
       await flush();
@@ -130,7 +144,9 @@ export function AppProvider(props: { children?: ComponentChildren; send?: Send; 
       window.removeEventListener('online', online);
       window.removeEventListener('offline', offline);
       navigator.serviceWorker?.removeEventListener('message', fromWorker);
-      services.current?.db.close();
+      const s = services.current;
+      services.current = null;
+      s?.db.close();
     };
   }, []);
 
