@@ -52,9 +52,9 @@ const shCommands = BLOCKS.filter((b) => b.lang === 'sh' && !b.skip).flatMap((b) 
 const distBuilt = existsSync(join(ROOT, 'dist/core/index.js'));
 
 describe('README.md code blocks', () => {
-  it('has only ts, sh and text blocks, and skips only the set-up commands and servers, each naming what covers it', () => {
+  it('has only ts, sh, html and text blocks, and skips only the set-up commands and servers, each naming what covers it', () => {
     expect(BLOCKS.length).toBeGreaterThanOrEqual(5);
-    for (const b of BLOCKS) expect(['ts', 'sh', 'text'], at(b)).toContain(b.lang);
+    for (const b of BLOCKS) expect(['ts', 'sh', 'html', 'text'], at(b)).toContain(b.lang);
     const skipped = BLOCKS.filter((b) => b.skip);
     const setUp = skipped.filter((b) => commandsOf(b).map((c) => c.command).join(' | ') === 'npm ci && npm start | npm ci && npm test');
     expect(setUp.length, 'the two set-up commands, kept exactly').toBe(1);
@@ -65,6 +65,26 @@ describe('README.md code blocks', () => {
       const named = [...(b.skip ?? '').matchAll(/(?:test\/[\w./-]+\.ts|\.ci\/run)/g)].map((m) => m[0]);
       expect(named.length, `${at(b)}: the reason names the test that covers the block`).toBeGreaterThan(0);
       for (const f of named) expect(existsSync(join(ROOT, f)), `${at(b)}: ${f}`).toBe(true);
+    }
+  });
+
+  it('uses in its html blocks only elements, attributes, properties and events the custom-elements manifest declares', () => {
+    type Member = { name: string; kind?: string };
+    type Decl = { tagName?: string; attributes?: Member[]; members?: Member[]; events?: Member[] };
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Decl[] }[] };
+    const decls = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+    const html = BLOCKS.filter((b) => b.lang === 'html');
+    expect(html.length).toBeGreaterThan(0);
+    for (const b of html) {
+      const tags = [...b.code.matchAll(/<(yb-[a-z-]+)([^>]*)>/g)];
+      expect(tags.length, at(b)).toBeGreaterThan(0);
+      for (const [, tag, attrs] of tags) {
+        const d = decls.get(tag!);
+        expect(d, `${at(b)}: <${tag}>`).toBeDefined();
+        for (const [, name] of attrs!.matchAll(/([a-z-]+)=/g)) expect(d!.attributes?.map((a) => a.name), `${at(b)}: ${tag} ${name}`).toContain(name);
+        for (const [, prop] of b.code.matchAll(/\bel\.(\w+)\s*=/g)) expect(d!.members?.map((m) => m.name), `${at(b)}: ${tag}.${prop}`).toContain(prop);
+        for (const [, ev] of b.code.matchAll(/addEventListener\('(yb-[a-z-]+)'/g)) expect(d!.events?.map((e) => e.name), `${at(b)}: ${ev}`).toContain(ev);
+      }
     }
   });
 
