@@ -71,7 +71,7 @@ export function apiPage(manifest: Manifest): string {
     '## Content-Security-Policy for host pages',
     '',
     'The elements run under a strict policy: no `unsafe-inline`, no `unsafe-eval`. Styles are',
-    'constructable stylesheets (not blocked by CSP); the lazy files (`yibao-explain.js`, `chunks/*.js`)',
+    'constructable stylesheets (not blocked by CSP); the lazy files beside the entry (`yibao-explain.js`, `yibao-policy.js`, `yibao-ledger.js`, `chunks/*.js`)',
     'load from the SDK\'s own origin; requests go to the host\'s gateway (`connect-src`). The demo serves',
     '`/strict.html` with exactly this header and its browser test asserts zero violations:',
     '',
