@@ -3,6 +3,7 @@ import { h, type ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from './appContext.ts';
 import { Card } from '../screens/Card/Card.ts';
+import { Chronic } from '../screens/Chronic/Chronic.ts';
 import { CheckScreen } from '../screens/Check/Check.ts';
 import { ClaimScreen } from '../screens/Claim/Claim.ts';
 import { Estimate } from '../screens/Estimate/Estimate.ts';
@@ -49,6 +50,7 @@ export function App(): ComponentChild {
   else if (path === '/file') screen = h(FileScreen, { key: location.hash });
   else if (path === '/filings') screen = h(Filings, null);
   else if (path === '/check') screen = h(CheckScreen, null);
+  else if (path === '/chronic') screen = h(Chronic, null);
   else if (path.startsWith('/card/')) screen = h(Card, { id: decodeURIComponent(path.slice(6)) });
   else if (path === '/reimb') screen = h(Reimbursements, null);
   else if (path.startsWith('/reimb/')) screen = h(SettlementDetail, { setlId: path.slice(7) });

@@ -59,6 +59,7 @@ export const TEXTS = {
   homeReimb: ['看看医保报了多少', 'See what the insurance paid'],
   homeClaim: ['自己垫付了钱，申请报销', 'Claim back a bill I paid'],
   homeEstimate: ['住院前估一估要花多少', 'Estimate a planned stay'],
+  homeChronic: ['我的门诊慢特病资格', 'My chronic conditions'],
   homeProfile: ['参保地', 'Insured place'],
   // wizard
   wizTitle: ['我该办哪种备案？', 'Which filing do I need?'],

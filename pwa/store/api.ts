@@ -6,6 +6,7 @@
 export const EXT_PATHS = {
   MX5501: '/ext/filing/query', MX5502: '/ext/filing/create', MX5503: '/ext/filing/change', MX5504: '/ext/filing/cancel',
   MX5511: '/ext/settlement/list', MX5512: '/ext/settlement/detail', MX5521: '/ext/claim/create', MX5522: '/ext/claim/query',
+  MX5505: '/ext/chronic/query',
 } as const;
 export type ExtInfno = keyof typeof EXT_PATHS;
 

@@ -5,7 +5,7 @@ import { placeName } from '../../app/places.ts';
 import { INSUTYPES, pick, type TextKey } from '../../app/texts.ts';
 
 const TASKS: readonly [string, TextKey][] = [
-  ['#/wizard', 'homeWizard'], ['#/file', 'homeFile'], ['#/check', 'homeCheck'], ['#/reimb', 'homeReimb'], ['#/claim', 'homeClaim'], ['#/estimate', 'homeEstimate'],
+  ['#/wizard', 'homeWizard'], ['#/file', 'homeFile'], ['#/check', 'homeCheck'], ['#/reimb', 'homeReimb'], ['#/claim', 'homeClaim'], ['#/estimate', 'homeEstimate'], ['#/chronic', 'homeChronic'],
 ];
 
 export function Home(): ComponentChild {
