@@ -104,7 +104,8 @@ function VisitCheck(props: { app: App; list: QualificationView[]; rows: Qualific
     verdict ? h('section', { class: `verdict ${verdict.settles ? 'verdict-yes' : 'verdict-no'}`, 'aria-live': 'polite' },
       h('h3', null, verdict.settles ? '✔ ' : '✘ ', title),
       h('p', null, hint),
-      h('p', { class: 'hint' }, `${placeName(place)} · ${date} · ${verdict.code}${verdict.chronic?.detail ? `/${verdict.chronic.detail}` : ''}${verdict.rules.length ? ` (${verdict.rules.join(', ')})` : ''}`),
+      // A long code (CHRONIC_NOT_QUALIFIED/LAPSED) breaks where it must at the largest text size.
+      h('p', { class: 'hint', style: { overflowWrap: 'anywhere' } }, `${placeName(place)} · ${date} · ${verdict.code}${verdict.chronic?.detail ? `/${verdict.chronic.detail}` : ''}${verdict.rules.length ? ` (${verdict.rules.join(', ')})` : ''}`),
       h(ReadAloud, { text: `${title}。${hint}`, lang: app.lang, label: app.t('readAloud') })) : null,
     h('h2', null, t('estTitle')),
     h(Field, { name: 'amount', label: t('amount'), value: amount, onInput: setAmount, inputMode: 'decimal', width: 'short', error: errors.amount }),
