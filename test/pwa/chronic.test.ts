@@ -128,7 +128,7 @@ describe('Chronic', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('金额请填数字');
   });
 
-  it('works offline after the first look-up, from the sealed cache', async () => {
+  it('works offline after the first look-up, from the sealed cache, and looks up again once online', async () => {
     await seedProfile(LANGFANG);
     const m = mockSend({ now: () => SEED });
     const first = mount(m.send);
@@ -138,6 +138,9 @@ describe('Chronic', () => {
     mount(m.send);
     await screen.findByText(/没有网络，显示的是上次查到的资格/);
     expect((await card('糖尿病')).textContent).toContain('还剩 45 天到期');
+    m.offline(false);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(screen.queryByText(/没有网络，显示的是上次查到的资格/)).toBeNull());
   });
 
   it('speaks English when the language is en', async () => {

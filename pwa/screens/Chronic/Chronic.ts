@@ -26,7 +26,7 @@ function useQualifications(app: App): Load {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   useEffect(() => {
     const p = app.profile!;
-    void (async () => {
+    const run = async () => {
       const cached = await app.getCache<Cached>(CACHE_ID);
       const fromCache = (): Load => (cached ? { kind: 'ready', rows: cached.rows, at: cached.at, offline: true } : { kind: 'empty-offline' });
       if (!p.certno && !p.psnNo) return setLoad(cached ? fromCache() : { kind: 'no-id' });
@@ -38,7 +38,12 @@ function useQualifications(app: App): Load {
       const at = new Date(app.now() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
       await app.putCache(CACHE_ID, { rows, at } satisfies Cached);
       setLoad({ kind: 'ready', rows, at, offline: false });
-    })();
+    };
+    void run();
+    // Back online: look up again, so an offline notice never outlives the outage.
+    const online = () => void run();
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
   }, []);
   return load;
 }
@@ -49,7 +54,8 @@ function QualificationItem(props: { app: App; q: QualificationView }): Component
   const s = q.state;
   const state = s.kind === 'lapsed' ? t('lapsed', { n: s.daysSince }) : s.kind === 'not-yet' ? t('notYet', { date: q.begin }) : t('valid');
   return h('li', { class: 'card' },
-    h('h2', null, app.lang === 'en' ? q.name.en : q.name.zh, h('span', { class: 'official' }, `（${q.officialName} · ${q.code}）`)),
+    h('h2', null, app.lang === 'en' ? q.name.en : q.name.zh,
+      h('span', { class: 'official' }, `（${q.officialName !== (app.lang === 'en' ? q.name.en : q.name.zh) ? `${q.officialName} · ` : ''}${q.code}）`)),
     h('p', { class: `state ${s.kind === 'valid' ? 'state-stAccepted' : 'state-stRejected'}` }, h('strong', null, state)),
     h('dl', null,
       h('dt', null, t('validity')), h('dd', null, `${q.begin} ${app.t('validTo')} ${q.end ?? t('noEnd')}`),

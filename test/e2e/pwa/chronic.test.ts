@@ -110,6 +110,7 @@ describe('My chronic conditions in Chromium at 390×844', { timeout: 60_000 }, (
     await cardOf(page, '糖尿病').waitFor();
     await check(page, 'chronic-langfang-offline');
     await context.setOffline(false);
+    await page.getByText('没有网络，显示的是上次查到的资格', { exact: false }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: /My chronic conditions/ }).waitFor();
     await check(page, 'chronic-langfang-en');
