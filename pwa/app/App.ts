@@ -58,7 +58,7 @@ export function App(): ComponentChild {
   else if (path === '/estimate') screen = h(Estimate, null);
   else if (path === '/more') screen = h(More, null);
   else screen = h(Home, null);
-  const current = '#' + (path.startsWith('/reimb') ? '/reimb' : path.startsWith('/card') || path === '/file' || path === '/check' ? '/filings' : path === '/estimate' || path === '/setup' ? '/more' : ['/filings', '/more'].includes(path) ? path : '/');
+  const current = '#' + (path.startsWith('/reimb') || path === '/claim' ? '/reimb' : path.startsWith('/card') || path === '/file' || path === '/check' ? '/filings' : path === '/estimate' || path === '/setup' ? '/more' : ['/filings', '/more'].includes(path) ? path : '/');
   return h('div', { class: 'shell' },
     h('a', { class: 'skip', href: '#main', onClick: (e: Event) => { e.preventDefault(); document.getElementById('main')?.focus(); } }, app.t('skip')),
     h('header', { class: 'top' },

@@ -160,6 +160,17 @@ export function AppProvider(props: { children?: ComponentChildren; send?: Send; 
     if (!services.current) throw new Error('the app is still starting');
     return services.current;
   };
+  /** Background writes (screen effects) that may outlive the database: closed meanwhile → nothing, quietly. */
+  const whileOpen = async <T>(fn: (s: Services) => Promise<T>): Promise<T | null> => {
+    const s = services.current;
+    if (!s) return null;
+    try {
+      return await fn(s);
+    } catch (e) {
+      if (services.current !== s) return null;
+      throw e;
+    }
+  };
 
   const app: App = {
     ...state,
@@ -190,17 +201,14 @@ export function AppProvider(props: { children?: ComponentChildren; send?: Send; 
       return callExt(send, envelope(infno, { data }, { msgid: newMsgid(t), now: t, insuplc: p?.insuplc ?? '000000', mdtrtarea: mdtrtarea ?? p?.insuplc ?? '000000' }));
     },
     async putRecord(id, kind, value) {
-      const s = need();
-      await writeRecord(s.db, s.key, id, kind, value);
+      await whileOpen((s) => writeRecord(s.db, s.key, id, kind, value));
       await load();
     },
     async getCache(id) {
-      const s = need();
-      return readRecord(s.db, s.key, id);
+      return whileOpen((s) => readRecord(s.db, s.key, id));
     },
     async putCache(id, value) {
-      const s = need();
-      await writeRecord(s.db, s.key, id, 'estimate', value);
+      await whileOpen((s) => writeRecord(s.db, s.key, id, 'estimate', value));
     },
     reload: load,
     async deleteAll() {

@@ -98,7 +98,7 @@ describe('FileScreen', { timeout: 20_000 }, () => {
     fireEvent.input(screen.getByLabelText('联系电话'), { target: { value: '13800138000' } });
     fireEvent.click(screen.getByRole('button', { name: '保存并提交' }));
     await screen.findByRole('heading', { name: '我的备案' });
-    await waitFor(() => expect(screen.getByText('已受理')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByText('已受理')).toBeTruthy(), { timeout: 15_000 });
     expect(screen.getByText(/上海 \(310000\)/)).toBeTruthy();
     expect(screen.getByText(/还剩 \d+ 天到期/)).toBeTruthy();
   });
@@ -117,7 +117,7 @@ describe('FileScreen', { timeout: 20_000 }, () => {
       const sentBefore = m.calls();
       fireEvent.click(screen.getByRole('button', { name: '保存并提交' }));
       if (prov === '31') {
-        await waitFor(() => expect(screen.getByText('已受理')).toBeTruthy(), { timeout: 5000 });
+        await waitFor(() => expect(screen.getByText('已受理')).toBeTruthy(), { timeout: 15_000 });
       } else {
         const summary = await screen.findByRole('alert');
         expect(summary.textContent).toMatch(/R-3e/);
