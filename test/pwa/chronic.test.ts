@@ -143,6 +143,14 @@ describe('Chronic', () => {
     await waitFor(() => expect(screen.queryByText(/没有网络，显示的是上次查到的资格/)).toBeNull());
   });
 
+  it('is reached from the visit check for a chronic visit', async () => {
+    await seedProfile(LANGFANG);
+    location.hash = '#/check';
+    mount();
+    await screen.findByRole('heading', { level: 1, name: /这次看病能直接报销吗/ });
+    expect(screen.getByRole('link', { name: '我的门诊慢特病资格' }).getAttribute('href')).toBe('#/chronic');
+  });
+
   it('speaks English when the language is en', async () => {
     localStorage.setItem('yibao-pwa-settings', JSON.stringify({ lang: 'en', large: false }));
     await seedProfile(LAPSED);

@@ -5,6 +5,7 @@ import type { Verdict } from '../../../core/index.ts';
 import { useApp } from '../../app/appContext.ts';
 import type { Care } from '../../app/engine.ts';
 import { citiesOf, placeName, provinceList } from '../../app/places.ts';
+import { ChronicEntry } from '../Chronic/ChronicEntry.ts';
 import { Button, Check, ErrorSummary, Field, Radios, ReadAloud, Select, cstToday, isDate, type Errors } from '../../app/ui.ts';
 
 export function CheckScreen(): ComponentChild {
@@ -44,5 +45,6 @@ export function CheckScreen(): ComponentChild {
       h('h2', null, verdict.settles ? '✔ ' : '✘ ', title),
       h('p', null, hint),
       h('p', { class: 'hint' }, `${placeName(place)} · ${date} · ${verdict.code}${verdict.rules.length ? ` (${verdict.rules.join(', ')})` : ''}`),
-      h(ReadAloud, { text: `${title}。${hint}`, lang: app.lang, label: app.t('readAloud') })) : null);
+      h(ReadAloud, { text: `${title}。${hint}`, lang: app.lang, label: app.t('readAloud') })) : null,
+    h(ChronicEntry, null));
 }

@@ -30,6 +30,8 @@ export const CT = {
   notEnabled: ['参保地还没开通这个病的跨省直接结算', 'Your insured place has not opened cross-province direct settlement for this condition'],
   enabledUnknown: ['参保地政策没说这个病能不能跨省结算', 'Your insured place\'s policy does not say whether this condition settles across provinces'],
   // the visit check
+  entryTitle: ['看的是慢性病吗？', 'Is it a visit for a chronic condition?'],
+  entryHint: ['高血压、糖尿病等门诊慢特病，按参保地认定的资格查：', 'For hypertension, diabetes and the other recognised chronic conditions, check with your qualifications:'],
   checkTitle: ['看这个病能直接结算吗？', 'Will a visit for this condition settle directly?'],
   disease: ['看哪个慢性病', 'Which condition'],
   diseaseOfficial: ['病种', 'disease'],
