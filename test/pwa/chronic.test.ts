@@ -5,7 +5,7 @@
  * screen's pure helpers.
  */
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { h, type FunctionComponent } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppProvider } from '../../pwa/app/appContext.ts';
@@ -19,6 +19,9 @@ import { mockSend } from './support/mockSend.ts';
 // See test/pwa/screens.test.ts: a computed specifier keeps the root type-check out of the .tsx graph.
 const APP = '../../pwa/app/App.ts';
 const { App } = (await import(APP)) as { App: FunctionComponent };
+
+// A loaded shared machine: the core chunk and the sealed cache can take seconds to arrive.
+configure({ asyncUtilTimeout: 10_000 });
 
 const DAY = 86_400_000;
 const SEED = Date.parse('2026-12-01T02:00:00Z');
@@ -57,7 +60,7 @@ function mount(send = mockSend({ now: () => SEED }).send, now = SEED) {
 
 const card = async (name: string) => (await screen.findByRole('heading', { level: 2, name: new RegExp(name) })).closest('li')!;
 
-describe('Chronic', () => {
+describe('Chronic', { timeout: 30_000 }, () => {
   it('lists the qualifications of MX5505 with validity, the 参保地 not enabling 高血压 (R-13)', async () => {
     await seedProfile(LANGFANG);
     mount();
