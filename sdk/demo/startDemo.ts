@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { renderSVG } from 'uqr';
 import { build, mergeConfig, type InlineConfig } from 'vite';
 import { startMockServer, type MockServerHandle } from '../../mocks/server.ts';
+import { startPwaServer, type PwaServer } from '../../pwa/serveBuilt.ts';
 import sdkConfig from '../vite.config.ts';
 import { STRICT_CSP } from './strictCsp.ts';
 
@@ -45,6 +46,8 @@ export interface DemoHandle {
   /** e.g. http://127.0.0.1:5180 */
   url: string;
   mock: MockServerHandle;
+  /** The patient PWA against the same mock, on its own origin (its service worker wants scope `/`); with `pwa: true`. */
+  pwa: PwaServer | null;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,10 @@ export interface DemoOptions {
   seed?: number;
   /** The mock's clock in epoch ms (tests pin a day; default Date.now). */
   now?: () => number;
+  /** Also build and serve the patient PWA (`npm start` does; the SDK tests do not need it). */
+  pwa?: boolean;
+  /** The PWA's port [0 = a free one]. */
+  pwaPort?: number;
 }
 
 /** Builds the SDK bundle and the pages into `out` (sdk under /sdk/, pages at the root). */
@@ -134,10 +141,13 @@ export async function startDemo(options: DemoOptions = {}): Promise<DemoHandle> 
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const pwa = options.pwa ? await startPwaServer({ mockUrl: mock.url, host: options.host ?? '127.0.0.1', port: options.pwaPort ?? 0 }) : null;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     mock,
+    pwa,
     async close() {
+      await pwa?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

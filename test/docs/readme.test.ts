@@ -124,7 +124,7 @@ describe('README.md code blocks', () => {
     else expect(r.stdout.trim(), c.where).not.toBe('');
   });
 
-  it('starts `npm start` (the first set-up command without its npm ci), serves its start page and stops', { timeout: 180_000 }, async () => {
+  it('starts `npm start` (the first set-up command without its npm ci), serves its start page and the patient PWA, and stops', { timeout: 180_000 }, async () => {
     // On a free port (the script's --port), in its own process group so that stopping it stops the demo's children too.
     const child = spawn('npm', ['start', '--silent', '--', '--port', '0'], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -138,13 +138,14 @@ describe('README.md code blocks', () => {
       }
     };
     try {
-      const url = await new Promise<string>((resolve, reject) => {
+      const [url, pwaUrl] = await new Promise<[string, string]>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`npm start printed no URL in 150 s:\n${out}`)), 150_000);
         const look = (): void => {
           const m = /(http:\/\/127\.0\.0\.1:\d+)\/\s/.exec(out);
-          if (m) {
+          const pwa = /(http:\/\/127\.0\.0\.1:\d+)\/\s+— 患者端 PWA/.exec(out);
+          if (m && pwa) {
             clearTimeout(timer);
-            resolve(m[1]!);
+            resolve([m[1]!, pwa[1]!]);
           }
         };
         child.stdout.on('data', look);
@@ -153,6 +154,9 @@ describe('README.md code blocks', () => {
       const page = await fetch(`${url}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<html/i);
+      const app = await fetch(`${pwaUrl}/`);
+      expect(app.status).toBe(200);
+      expect(await app.text()).toMatch(/<link rel="manifest"/);
     } finally {
       stop();
     }
