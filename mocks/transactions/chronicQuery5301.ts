@@ -9,18 +9,25 @@
 import * as z from 'zod/mini';
 import { optStr, str } from '../envelope/fields.ts';
 import { fail } from '../envelope/mockErrors.ts';
-import type { TxDef } from '../platform/types.ts';
+import type { TxContext, TxDef } from '../platform/types.ts';
 import type { Persona } from '../data/personas.ts';
 import { chronicDiseaseOf } from '../settlement/coreBridge.ts';
 import { personaOrFail } from './lookup.ts';
 import { safeDetail } from '../envelope/safeDetail.ts';
+import { toStoredYearToDate } from '../../core/index.ts';
+import { policyFor, ytdFor } from '../settlement/settlementEngine.ts';
+import { formatDate } from '../util/chinaTime.ts';
+
+/** The first insuinfo row matching the filters (R-13: qualifications belong to the 参保地). */
+function insuRowOf(persona: Persona, insutype?: string | null, insuplc?: string | null) {
+  const rows = persona.insuinfo.filter((r) => (!insutype || r.insutype === insutype) && (!insuplc || r.insuplc_admdvs === insuplc));
+  if (rows.length === 0) fail('MOCK-E023', insuplc ? `insuplc_admdvs ${safeDetail(insuplc, 6)}` : `insutype ${safeDetail(insutype ?? '', 6)}`);
+  return rows[0]!;
+}
 
 /** The person's qualifications as 5301 rows, for the first insuinfo row matching the filters. */
 function qualificationRows(persona: Persona, insutype?: string | null, insuplc?: string | null) {
-  const rows = persona.insuinfo.filter((r) => (!insutype || r.insutype === insutype) && (!insuplc || r.insuplc_admdvs === insuplc));
-  if (rows.length === 0) fail('MOCK-E023', insuplc ? `insuplc_admdvs ${safeDetail(insuplc, 6)}` : `insutype ${safeDetail(insutype ?? '', 6)}`);
-  // Qualifications belong to the 参保地 (R-13: eligibility comes from the 参保地).
-  const row = rows[0]!;
+  const row = insuRowOf(persona, insutype, insuplc);
   return persona.opsp.map((q) => ({
     psn_no: persona.psn_no, insutype: row.insutype, insuplc_admdvs: row.insuplc_admdvs,
     opsp_dise_code: q.diseaseCode, opsp_dise_name: chronicDiseaseOf(q.diseaseCode)?.name.zh ?? q.diseaseCode,
@@ -39,9 +46,22 @@ export const chronicQuery5301: TxDef = {
 };
 
 /**
+ * The accumulators of the insured place's current insurance year (the same ones 2207 / 2208 update,
+ * seeded on first use), in the core's storage form; null when the row has no policy pack.
+ */
+async function currentYearToDate(ctx: TxContext, persona: Persona, insuplc?: string | null) {
+  const row = insuRowOf(persona, null, insuplc);
+  if (!row.policyPackId) return null;
+  const { ytd } = ytdFor(ctx.state, persona, row, await policyFor(row), formatDate(ctx.now));
+  return toStoredYearToDate(ytd);
+}
+
+/**
  * MX5505 慢特病资格查询 (extension, patient side, no sign-in, like MX5501): the same rows as 5301
  * by `psn_no` or `certno`, optionally for one `insuplc_admdvs`. For the patient PWA's "My chronic
- * conditions"; 5301 itself is an institution transaction.
+ * conditions"; 5301 itself is an institution transaction. Our extension field `ytd`: this insurance
+ * year's accumulators (`yibao.ytd`, core/STORAGE-FORMAT.md), so the phone can say what is left of
+ * a disease's annual limit (DF-18).
  */
 export const queryQualifications: TxDef = {
   infno: 'MX5505', name: '慢特病资格查询', signIn: false, extension: true,
@@ -49,9 +69,10 @@ export const queryQualifications: TxDef = {
     data: z.looseObject({ psn_no: optStr(30), certno: optStr(50), insuplc_admdvs: optStr(6) })
       .check(z.refine((d) => !!d.psn_no || !!d.certno, { path: ['psn_no'] })),
   }),
-  run(ctx, input: { data: { psn_no?: string | null; certno?: string | null; insuplc_admdvs?: string | null } }) {
+  async run(ctx, input: { data: { psn_no?: string | null; certno?: string | null; insuplc_admdvs?: string | null } }) {
     const d = input.data;
     const persona = (d.psn_no ? ctx.state.byPsnNo.get(d.psn_no) : ctx.state.personas.find((x) => x.certno === d.certno)) ?? fail('MOCK-E020');
-    return { output: { feedetail: qualificationRows(persona, null, d.insuplc_admdvs) }, warn: '慢特病资格查询 MX5505 是模拟平台扩展，非国家接口' };
+    const feedetail = qualificationRows(persona, null, d.insuplc_admdvs);
+    return { output: { feedetail, ytd: await currentYearToDate(ctx, persona, d.insuplc_admdvs) }, warn: '慢特病资格查询 MX5505 是模拟平台扩展，非国家接口' };
   },
 };

@@ -102,6 +102,25 @@ describe('MX5505 慢特病资格查询 (extension, patient side)', () => {
     expect((await ext.call('MX5505', { data: { psn_no: p.psn_no, insuplc_admdvs: '110105' } })).body.err_msg).toMatch(/^MOCK-E023/);
     expect((await ext.call('MX5505', { data: {} })).body.err_msg).toMatch(/^MOCK-E004 .*psn_no/);
   });
+
+  it('DF-18: returns this insurance year\'s accumulators as yibao.ytd (our extension field): 2,950 of 高血压 used for chronic-limit', async () => {
+    const ext = new PlatformClient(BASE, BEIJING);
+    const p = persona(platform, 'chronic-limit');
+    const ytd = (await ext.call('MX5505', { data: { psn_no: p.psn_no } })).body.output.ytd;
+    expect(ytd).toMatchObject({ format: 'yibao.ytd', version: 1, chronicFundPaidByDisease: { M03900: '2950' }, basicFundPaid: { chronic: '2950' } });
+    // The insurance year of the mock's today under the 参保地 pack (the SYNTHETIC pack: the calendar year).
+    expect(ytd.insuranceYearStart).toBe(`${platform.state.today.slice(0, 4)}-01-01`);
+  });
+
+  it('DF-18: reads the same accumulators 2207 updates: chronic-langfang starts at 0 and shows 糖尿病 48.89 after Example 1', async () => {
+    const ext = new PlatformClient(BASE, BEIJING);
+    const p = persona(platform, 'chronic-langfang');
+    const before = (await ext.call('MX5505', { data: { certno: p.certno } })).body.output.ytd;
+    expect(before).toMatchObject({ format: 'yibao.ytd', chronicFundPaidByDisease: {}, basicFundPaid: { chronic: '0' }, inpatientAdmissionsSettled: 0 });
+    await settleVisit(await chronicVisit('chronic-langfang'));
+    const after = (await ext.call('MX5505', { data: { certno: p.certno } })).body.output.ytd;
+    expect(after).toMatchObject({ chronicFundPaidByDisease: { M01600: '48.89' }, basicFundPaid: { chronic: '48.89' } });
+  });
 });
 
 describe('Example 1 end to end (2201 → 2203 → 2204 → 2206 → 2207)', () => {
