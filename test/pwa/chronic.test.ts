@@ -13,7 +13,7 @@ import { openPwaDb } from '../../pwa/store/db.ts';
 import { writeRecord } from '../../pwa/store/records.ts';
 import { deviceKey } from '../../pwa/store/seal.ts';
 import type { FilingRecordView, Profile } from '../../pwa/store/types.ts';
-import { readQualificationRows, stateOn } from '../../pwa/screens/Chronic/chronicEngine.ts';
+import { readQualificationRows, readYearToDate, stateOn } from '../../pwa/screens/Chronic/chronicEngine.ts';
 import { mockSend } from './support/mockSend.ts';
 
 // See test/pwa/screens.test.ts: a computed specifier keeps the root type-check out of the .tsx graph.
@@ -39,14 +39,18 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-/** The profile, and for the 廊坊 personas their seeded LT-RETIRED filing to 北京 (as Setup imports it from MX5501). */
+/**
+ * The profile, and the persona's seeded filing as Setup imports it from MX5501: LT-RETIRED to 北京
+ * for the 廊坊 personas, LT-WORK to 上海 for chronic-limit.
+ */
 async function seedProfile(p: Profile): Promise<void> {
   const db = await openPwaDb(dbName);
   const key = await deviceKey(db);
   await writeRecord(db, key, 'profile', 'profile', p);
-  if (p.insuplc === '131002') {
+  const seeded = p.insuplc === '131002' ? (['LT_RETIREE_RELOCATED', '110000'] as const) : p.insuplc === '420106' ? (['LT_POSTED_WORKER', '310000'] as const) : null;
+  if (seeded) {
     const filing: FilingRecordView = {
-      id: 'filing:srv-F1', category: 'LT_RETIREE_RELOCATED', targetAdmdvs: '110000', validFrom: '2026-01-01', validTo: null, viaCommitment: false, docsCompleted: true,
+      id: 'filing:srv-F1', category: seeded[0], targetAdmdvs: seeded[1], validFrom: '2026-01-01', validTo: null, viaCommitment: false, docsCompleted: true,
       contactPhone: '', photos: 0, serverId: 'F1', registeredAt: '2026-01-01 09:00:00', cancelledAt: null, status: 'valid', reason: null, replaces: null,
     };
     await writeRecord(db, key, filing.id, 'filing', filing);
@@ -59,6 +63,25 @@ function mount(send = mockSend({ now: () => SEED }).send, now = SEED) {
 }
 
 const card = async (name: string) => (await screen.findByRole('heading', { level: 2, name: new RegExp(name) })).closest('li')!;
+
+/** Fills the expected cost and asks for the estimate (zh). */
+function estimate(amount: string): void {
+  fireEvent.input(screen.getByLabelText('这次门诊大约花多少钱（元）'), { target: { value: amount } });
+  fireEvent.click(screen.getByRole('button', { name: '算一算' }));
+}
+
+/** Looks the qualifications up once (seeding the sealed cache), then mounts again offline and waits for the notice. */
+async function lookUpThenOffline(p: Profile, name: string) {
+  await seedProfile(p);
+  const m = mockSend({ now: () => SEED });
+  const first = mount(m.send);
+  await card(name);
+  first.unmount();
+  m.offline(true);
+  mount(m.send);
+  await screen.findByText(/没有网络，显示的是上次查到的资格/);
+  return m;
+}
 
 describe('Chronic', { timeout: 30_000 }, () => {
   it('lists the qualifications of MX5505 with validity, the 参保地 not enabling 高血压 (R-13)', async () => {
@@ -97,8 +120,7 @@ describe('Chronic', { timeout: 30_000 }, () => {
     await card('糖尿病');
     fireEvent.click(screen.getByRole('button', { name: '查一查' }));
     expect((await screen.findByRole('heading', { level: 3, name: /能直接结算/ })).textContent).not.toContain('不能');
-    fireEvent.input(screen.getByLabelText('这次门诊大约花多少钱（元）'), { target: { value: '64.29' } });
-    fireEvent.click(screen.getByRole('button', { name: '算一算' }));
+    estimate('64.29');
     await screen.findByText(/您大约要付：/);
     expect(screen.getByText(/参保地政策没有给出这个病的年度限额/)).toBeTruthy();
   });
@@ -113,33 +135,67 @@ describe('Chronic', { timeout: 30_000 }, () => {
     expect(v.closest('section')!.textContent).toContain('CHRONIC_DISEASE_NOT_ENABLED');
   });
 
-  it('shows the annual limit of 高血压 from the pack (DF-18, SYNTHETIC 3,000)', async () => {
+  it('shows the annual limit of 高血压 from the pack (DF-18, SYNTHETIC 3,000) and what is left this year from MX5505\'s ytd', async () => {
     await seedProfile(LIMIT);
     mount();
     await card('高血压');
-    fireEvent.input(screen.getByLabelText('这次门诊大约花多少钱（元）'), { target: { value: '100' } });
-    fireEvent.click(screen.getByRole('button', { name: '算一算' }));
+    estimate('100');
+    expect(await screen.findByText(/病种年度限额 ¥3,000.00，截至 .* 已付 ¥2,950.00/)).toBeTruthy();
+    expect(screen.getByText('这个病今年医保还能付 ¥50.00')).toBeTruthy();
+    // DF-18 through the core: 80 % of 100 would be 80.00, only 50.00 is left, so she pays 50.00.
+    expect(screen.getByText('医保大约付：¥50.00')).toBeTruthy();
+    expect(screen.getByText('您大约要付：¥50.00')).toBeTruthy();
+    expect(screen.queryByText(/估计按还没用完算/)).toBeNull();
+  });
+
+  it('says "left this year" in English (DF-18)', async () => {
+    localStorage.setItem('yibao-pwa-settings', JSON.stringify({ lang: 'en', large: false }));
+    await seedProfile(LIMIT);
+    mount();
+    await card('Hypertension');
+    fireEvent.input(screen.getByLabelText(/Expected cost of this visit/), { target: { value: '100' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Estimate' }));
+    expect(await screen.findByText('Left this year: ¥50.00')).toBeTruthy();
+  });
+
+  it('keeps the left limit from the sealed cache offline, with the time it was looked up (DF-18)', async () => {
+    await lookUpThenOffline(LIMIT, '高血压');
+    await card('高血压');
+    estimate('100');
+    expect(await screen.findByText('这个病今年医保还能付 ¥50.00')).toBeTruthy();
+  });
+
+  it('assumes the limit is not used up when the accumulators are not known (a reply without ytd, DF-18)', async () => {
+    await seedProfile(LIMIT);
+    const m = mockSend({ now: () => SEED });
+    // A platform without our extension field: the reply's ytd removed.
+    const send: typeof m.send = async (path, body) => {
+      const r = await m.send(path, body);
+      if (!path.includes('/ext/chronic/query')) return r;
+      const j = JSON.parse(r.text) as { output?: Record<string, unknown> };
+      if (j.output) delete j.output.ytd;
+      return { ...r, text: JSON.stringify(j) };
+    };
+    mount(send);
+    await card('高血压');
+    estimate('100');
     expect(await screen.findByText(/这个病今年医保最多付 ¥3,000.00/)).toBeTruthy();
+    expect(screen.getByText(/估计按还没用完算/)).toBeTruthy();
+    expect(screen.queryByText(/还能付/)).toBeNull();
+    // Not used up as assumed: 80 % of 100.
+    expect(screen.getByText(/医保大约付：.*¥80.00/)).toBeTruthy();
   });
 
   it('names a bad amount beside the field and in the summary', async () => {
     await seedProfile(LANGFANG);
     mount();
     await card('糖尿病');
-    fireEvent.input(screen.getByLabelText('这次门诊大约花多少钱（元）'), { target: { value: '12,3.456' } });
-    fireEvent.click(screen.getByRole('button', { name: '算一算' }));
+    estimate('12,3.456');
     expect((await screen.findByRole('alert')).textContent).toContain('金额请填数字');
   });
 
   it('works offline after the first look-up, from the sealed cache, and looks up again once online', async () => {
-    await seedProfile(LANGFANG);
-    const m = mockSend({ now: () => SEED });
-    const first = mount(m.send);
-    await card('糖尿病');
-    first.unmount();
-    m.offline(true);
-    mount(m.send);
-    await screen.findByText(/没有网络，显示的是上次查到的资格/);
+    const m = await lookUpThenOffline(LANGFANG, '糖尿病');
     expect((await card('糖尿病')).textContent).toContain('还剩 45 天到期');
     m.offline(false);
     window.dispatchEvent(new Event('online'));
@@ -184,5 +240,18 @@ describe('readQualificationRows', () => {
     expect(readQualificationRows([{ opsp_dise_code: 'M01600', begndate: '2026-01-01', enddate: null }, { begndate: '2026-01-01' }, { opsp_dise_code: 'M03900', begndate: 'soon' }]))
       .toEqual([{ code: 'M01600', officialName: 'M01600', begin: '2026-01-01', end: null, institution: null, recognisedOn: null }]);
     expect(readQualificationRows(null)).toEqual([]);
+  });
+});
+
+describe('readYearToDate', () => {
+  it('reads the core\'s yibao.ytd form back and gives null, never a guess, for none or a bad one (DF-18)', () => {
+    const stored = { format: 'yibao.ytd', version: 1, insuranceYearStart: '2026-01-01', inpatientAdmissionsSettled: 0, outpatientDeductibleUsed: '0', chronicDeductibleUsed: '0',
+      basicFundPaid: { inpatient: '0', outpatient: '0', chronic: '2950' }, chronicFundPaidByDisease: { M03900: '2950' }, largeExpenseFundPaid: '0', majorIllnessBase: '0',
+      majorIllnessDeductibleUsed: '0', majorIllnessPaid: '0', assistanceBase: '0', assistancePaid: '0', assistanceDeductibleUsed: '0', bandCumulativeInScope: '0' };
+    expect(readYearToDate(stored)?.chronicFundPaidByDisease.M03900?.toFixed(2)).toBe('2950.00');
+    expect(readYearToDate(null)).toBeNull();
+    expect(readYearToDate(undefined)).toBeNull();
+    expect(readYearToDate({ ...stored, chronicFundPaidByDisease: { M03900: 'lots' } })).toBeNull();
+    expect(readYearToDate({ ...stored, format: 'yibao.filing' })).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
  * the rows of 5301), kept sealed on the phone so the page works offline after the first look-up;
  * each with its validity, a reminder 30 days before it ends and, once lapsed, what to do. Below:
  * will a chronic visit settle directly (the core's D-7 verdict and hint, offline) and what it
- * would cost, with the disease's annual limit (DF-18) or that the pack gives none.
+ * would cost, with what is left of the disease's annual limit this year (DF-18, from MX5505's
+ * accumulators), the limit alone when those are not known, or that the pack gives none.
  */
 import { h, type ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -11,14 +12,15 @@ import type { Verdict } from '../../../core/index.ts';
 import { useApp, type App } from '../../app/appContext.ts';
 import { citiesOf, placeName, provinceList } from '../../app/places.ts';
 import { Button, ErrorSummary, Field, ReadAloud, Select, cstToday, isDate, yuan, type Errors } from '../../app/ui.ts';
-import type { ChronicEstimate, QualificationRow, QualificationView } from './chronicEngine.ts';
+import type { ChronicEstimate, LimitView, QualificationRow, QualificationView } from './chronicEngine.ts';
 import { ct, type ChronicKey } from './chronicTexts.ts';
 
 /** The sealed cache of the last look-up. */
 export const CACHE_ID = 'chronic:qualifications';
-interface Cached { rows: QualificationRow[]; at: string }
+/** `ytd`: MX5505's year-to-date accumulators as sent (the core's `yibao.ytd`); absent in a cache from before it, or null: unknown. */
+interface Cached { rows: QualificationRow[]; at: string; ytd?: unknown }
 
-type Load = { kind: 'loading' } | { kind: 'ready'; rows: QualificationRow[]; at: string; offline: boolean } | { kind: 'empty-offline' } | { kind: 'refused'; message: string } | { kind: 'no-id' };
+type Load = { kind: 'loading' } | { kind: 'ready'; rows: QualificationRow[]; at: string; offline: boolean; ytd: unknown } | { kind: 'empty-offline' } | { kind: 'refused'; message: string } | { kind: 'no-id' };
 
 const engine = () => import('./chronicEngine.ts');
 
@@ -28,7 +30,7 @@ function useQualifications(app: App): Load {
     const p = app.profile!;
     const run = async () => {
       const cached = await app.getCache<Cached>(CACHE_ID);
-      const fromCache = (): Load => (cached ? { kind: 'ready', rows: cached.rows, at: cached.at, offline: true } : { kind: 'empty-offline' });
+      const fromCache = (): Load => (cached ? { kind: 'ready', rows: cached.rows, at: cached.at, offline: true, ytd: cached.ytd ?? null } : { kind: 'empty-offline' });
       if (!p.certno && !p.psnNo) return setLoad(cached ? fromCache() : { kind: 'no-id' });
       if (typeof navigator !== 'undefined' && navigator.onLine === false) return setLoad(fromCache());
       const r = await app.call('MX5505', { ...(p.psnNo ? { psn_no: p.psnNo } : { certno: p.certno }), insuplc_admdvs: p.insuplc });
@@ -36,8 +38,9 @@ function useQualifications(app: App): Load {
       if (r.kind === 'refused') return setLoad({ kind: 'refused', message: r.message });
       const rows = (await engine()).readQualificationRows(r.output.feedetail);
       const at = new Date(app.now() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-      await app.putCache(CACHE_ID, { rows, at } satisfies Cached);
-      setLoad({ kind: 'ready', rows, at, offline: false });
+      const ytd: unknown = r.output.ytd ?? null;
+      await app.putCache(CACHE_ID, { rows, at, ytd } satisfies Cached);
+      setLoad({ kind: 'ready', rows, at, offline: false, ytd });
     };
     void run();
     // Back online: look up again, so an offline notice never outlives the outage.
@@ -66,7 +69,22 @@ function QualificationItem(props: { app: App; q: QualificationView }): Component
     q.enabled === false ? h('p', { class: 'warning' }, t('notEnabled')) : q.enabled === null ? h('p', { class: 'hint' }, t('enabledUnknown')) : null);
 }
 
-function VisitCheck(props: { app: App; list: QualificationView[]; rows: QualificationRow[] }): ComponentChild {
+/** The disease's annual limit (DF-18): what is left this year when the accumulators are known, else the limit and that the estimate assumes it is not used up. */
+function LimitLines(props: { app: App; limit: LimitView; at: string }): ComponentChild {
+  const { app, limit } = props;
+  const t = (k: ChronicKey, v?: Record<string, string | number>) => ct(app.lang, k, v);
+  if (limit.kind === 'unknown') return h('p', { class: 'warning' }, t('limitUnknown'));
+  if (limit.kind === 'none') return h('p', null, t('limitNone'));
+  if (limit.left !== null && limit.used !== null) {
+    return [
+      h('p', { key: 'l' }, h('strong', null, t('limitLeft', { left: yuan(limit.left) }))),
+      h('p', { class: 'hint', key: 'u' }, t('limitUsed', { limit: yuan(limit.limit), used: yuan(limit.used), at: props.at })),
+    ];
+  }
+  return [h('p', { key: 'l' }, t('limit', { limit: yuan(limit.limit) })), h('p', { class: 'hint', key: 'u' }, t('limitUsedUnknown'))];
+}
+
+function VisitCheck(props: { app: App; list: QualificationView[]; rows: QualificationRow[]; ytd: unknown; at: string }): ComponentChild {
   const { app, list, rows } = props;
   const t = (k: ChronicKey, v?: Record<string, string | number>) => ct(app.lang, k, v);
   const target = app.filings.find((f) => f.status === 'valid')?.targetAdmdvs ?? '110000';
@@ -92,7 +110,7 @@ function VisitCheck(props: { app: App; list: QualificationView[]; rows: Qualific
     if (!a) errs.amount = app.t('amountBad');
     setErrors(errs);
     if (Object.keys(errs).length) return;
-    setEst(await (await engine()).estimateChronicVisit(app.profile!, app.filings, rows, { ...visit, amount: a! }));
+    setEst(await (await engine()).estimateChronicVisit(app.profile!, app.filings, rows, { ...visit, amount: a! }, props.ytd));
   };
   const hint = verdict ? (app.lang === 'en' ? verdict.hint.en : verdict.hint.zh) : '';
   const title = verdict ? t(verdict.settles ? 'yes' : 'no') : '';
@@ -123,8 +141,7 @@ function VisitCheck(props: { app: App; list: QualificationView[]; rows: Qualific
         h('h3', { key: 'p' }, `${t('youPay')}：${range(view.low.personal, view.high.personal)}`),
         h('p', { key: 'f' }, `${t('fundPays')}：${range(view.high.fund, view.low.fund)}`),
       ] : null,
-      h('p', { class: view.limit.kind === 'unknown' ? 'warning' : undefined }, view.limit.kind === 'limit' ? t('limit', { limit: yuan(view.limit.limit) }) : view.limit.kind === 'none' ? t('limitNone') : t('limitUnknown')),
-      view.limit.kind === 'limit' ? h('p', { class: 'hint' }, t('limitUsedUnknown')) : null,
+      h(LimitLines, { app, limit: view.limit, at: props.at }),
       h('p', { class: 'hint' }, `${t('policyUsed')}：${view.policyName}`)) : null);
 }
 
@@ -148,6 +165,6 @@ export function Chronic(): ComponentChild {
     load.kind === 'ready' && list ? [
       list.length ? h('ul', { class: 'cards', key: 'l' }, list.map((q) => h(QualificationItem, { key: `${q.code}-${q.begin}`, app, q }))) : h('p', { key: 'n' }, t('none')),
       h('p', { class: 'hint', key: 'a' }, `${t('lastChecked')}：${load.at}`),
-      list.length ? h(VisitCheck, { key: 'c', app, list, rows: load.rows }) : null,
+      list.length ? h(VisitCheck, { key: 'c', app, list, rows: load.rows, ytd: load.ytd, at: load.at }) : null,
     ] : null);
 }

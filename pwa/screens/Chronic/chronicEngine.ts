@@ -6,9 +6,9 @@
  */
 import {
   Dec, checkDirectSettlement, chronicDiseaseOf, chronicLimitLeft, daysBetween, emptyYearToDate, estimateSettlement, insuranceYearDateOf,
-  insuranceYearStartOf, isCoreError,
+  insuranceYearStartOf, isCoreError, parseStoredYearToDate,
 } from '../../../core/index.ts';
-import type { Claim, Filing, LocalText, OpspQualification, Person, PolicySet, Verdict } from '../../../core/index.ts';
+import type { Claim, Filing, LocalText, OpspQualification, Person, PolicySet, Verdict, YearToDate } from '../../../core/index.ts';
 import { policyFor, toCoreFiling } from '../../app/engine.ts';
 import type { FilingRecordView, Profile } from '../../store/types.ts';
 
@@ -108,20 +108,41 @@ export async function checkChronicVisit(p: Profile, filings: readonly FilingReco
   return checkDirectSettlement(policy ? { ...input, policy } : input);
 }
 
-/** DF-18 as the screen says it: a limit (decimal text), none by the source, or not in the pack. */
-export type LimitView = { kind: 'limit'; limit: string } | { kind: 'none' } | { kind: 'unknown' };
+/**
+ * DF-18 as the screen says it: a limit (decimal text) with what is left of it this year (`left`,
+ * `used`; null when this year's accumulators are not known on the phone), none by the source, or
+ * not in the pack.
+ */
+export type LimitView = { kind: 'limit'; limit: string; left: string | null; used: string | null } | { kind: 'none' } | { kind: 'unknown' };
 
-/** The annual limit of the claim's disease in the pack; what is used this year is not known on the phone. */
-export function limitOf(policy: PolicySet, claim: Claim): LimitView {
-  const ytd = emptyYearToDate(insuranceYearStartOf(insuranceYearDateOf(claim, policy), policy));
-  const left = chronicLimitLeft({ ytd, policy, diseaseCode: claim.opspDiseaseCode ?? '' });
+/**
+ * MX5505's `ytd` (the core's `yibao.ytd` storage form, kept with the cached qualifications) read
+ * back; null when absent or not valid (never guessed).
+ */
+export function readYearToDate(stored: unknown): YearToDate | null {
+  if (stored === null || stored === undefined) return null;
+  const r = parseStoredYearToDate(stored);
+  return r.ok ? r.value : null;
+}
+
+/** The accumulators of the claim's insurance year, if those known are of that year (else null: unknown). */
+function ytdOfClaimYear(policy: PolicySet, claim: Claim, known: YearToDate | null): { start: string; ytd: YearToDate | null } {
+  const start = insuranceYearStartOf(insuranceYearDateOf(claim, policy), policy);
+  return { start, ytd: known && known.insuranceYearStart === start ? known : null };
+}
+
+/** The annual limit of the claim's disease in the pack and, with this year's accumulators, what is left (the core's chronicLimitLeft). */
+export function limitOf(policy: PolicySet, claim: Claim, known: YearToDate | null = null): LimitView {
+  const { start, ytd } = ytdOfClaimYear(policy, claim, known);
+  const left = chronicLimitLeft({ ytd: ytd ?? emptyYearToDate(start), policy, diseaseCode: claim.opspDiseaseCode ?? '' });
   if (!left.known) return { kind: 'unknown' };
-  return left.limit === null ? { kind: 'none' } : { kind: 'limit', limit: left.limit.toFixed(2) };
+  if (left.limit === null) return { kind: 'none' };
+  return { kind: 'limit', limit: left.limit.toFixed(2), left: ytd ? left.remaining!.toFixed(2) : null, used: ytd ? left.used.toFixed(2) : null };
 }
 
 export interface ChronicEstimate {
   verdict: Verdict;
-  /** Personal and fund shares, lowest and highest (the year-to-date unknown), as decimal text. */
+  /** Personal and fund shares, lowest and highest (a range when the year-to-date is unknown), as decimal text. */
   low: { personal: string; fund: string } | null;
   high: { personal: string; fund: string } | null;
   unknowns: string[];
@@ -129,15 +150,22 @@ export interface ChronicEstimate {
   policyName: string;
 }
 
-/** The estimate of a chronic visit (estimateSettlement over the 参保地 pack) with the disease's annual limit (DF-18). */
-export async function estimateChronicVisit(p: Profile, filings: readonly FilingRecordView[], rows: readonly QualificationRow[], v: ChronicVisit & { amount: string }): Promise<ChronicEstimate | { error: string }> {
+/**
+ * The estimate of a chronic visit (estimateSettlement over the 参保地 pack) with the disease's
+ * annual limit and what is left of it (DF-18), from this year's accumulators when known
+ * (`storedYtd`: MX5505's `ytd`); otherwise the estimate assumes the limit is not used up.
+ */
+export async function estimateChronicVisit(
+  p: Profile, filings: readonly FilingRecordView[], rows: readonly QualificationRow[], v: ChronicVisit & { amount: string }, storedYtd: unknown = null,
+): Promise<ChronicEstimate | { error: string }> {
   const policy = await policyFor(p, v.date);
   if (!policy) return { error: 'NO_POLICY' };
   try {
     const claim = claimOf(p, v);
-    const r = estimateSettlement({ person: personOf(p, filings, rows, v.date), claim, policy, ytd: null });
+    const known = readYearToDate(storedYtd);
+    const r = estimateSettlement({ person: personOf(p, filings, rows, v.date), claim, policy, ytd: ytdOfClaimYear(policy, claim, known).ytd });
     const shares = (s: typeof r.best) => (s ? { personal: s.amounts.psnPartAmt.toFixed(2), fund: s.amounts.fundPaySumamt.toFixed(2) } : null);
-    return { verdict: r.verdict, low: shares(r.best), high: shares(r.worst), unknowns: [...r.unknowns], limit: limitOf(policy, claim), policyName: policy.id };
+    return { verdict: r.verdict, low: shares(r.best), high: shares(r.worst), unknowns: [...r.unknowns], limit: limitOf(policy, claim, known), policyName: policy.id };
   } catch (e) {
     if (isCoreError(e)) return { error: e.code };
     throw e;

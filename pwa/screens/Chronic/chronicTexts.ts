@@ -48,6 +48,8 @@ export const CT = {
   range: ['{low} 到 {high}', '{low} to {high}'],
   limit: ['这个病今年医保最多付 {limit}（病种年度限额）', 'This year the insurance pays at most {limit} for this condition (annual limit per disease)'],
   limitUsedUnknown: ['今年已经用掉多少，手机上不知道：看病结算单上写着还剩多少。估计按还没用完算。', 'How much of it was used this year is not known on this phone: the settlement slip says what is left. The estimate assumes it is not used up.'],
+  limitLeft: ['这个病今年医保还能付 {left}', 'Left this year: {left}'],
+  limitUsed: ['病种年度限额 {limit}，截至 {at} 已付 {used}；估计已按剩下的额度算。', 'Annual limit per disease {limit}; {used} already paid as of {at}. The estimate counts only what is left.'],
   limitNone: ['参保地政策说这个病没有年度限额', 'Your insured place\'s policy sets no annual limit for this condition'],
   limitUnknown: ['参保地政策没有给出这个病的年度限额，无法算还剩多少', 'Your insured place\'s policy gives no annual limit for this condition, so what is left cannot be said'],
   noPolicy: ['还没有您参保地的政策数据，算不出来。', 'There is no policy data for your insured place yet, so it cannot be estimated.'],
