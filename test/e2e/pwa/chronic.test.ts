@@ -3,7 +3,8 @@
  * the built PWA with its service worker against the standalone mock. Persona chronic-langfang
  * (廊坊 retiree in 北京): 糖尿病 valid, 高血压 not enabled by the 参保地; the verdict DIRECT offline;
  * the page from the sealed cache offline. Persona chronic-lapsed: lapsed 20 days, what to do, the
- * visit refused. axe-core 0 violations, screenshots at the default and the largest text size
+ * visit refused. Persona chronic-limit: what is left of the 高血压 limit this year (MX5505's ytd,
+ * DF-18). axe-core 0 violations, screenshots at the default and the largest text size
  * under test/artifacts/pwa/chronic-*.png, zh-CN and en.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ const SHOTS = join(REPO, 'test/artifacts/pwa');
 // mocks/README.md personas: certno as seeded.
 const LANGFANG = '131002195407010014';
 const LAPSED = '131002195211110015';
+const LIMIT = '420106196803030016';
 
 let mock: MockServerHandle;
 let pwa: PwaServer;
@@ -130,6 +132,18 @@ describe('My chronic conditions in Chromium at 390×844', { timeout: 60_000 }, (
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Lapsed 20 days ago', { exact: false }).waitFor();
     await check(page, 'chronic-lapsed-en');
+    await context.close();
+  });
+
+  it('says what is left of the 高血压 limit this year for chronic-limit: ¥50.00 of 3,000 (DF-18, MX5505 ytd)', async () => {
+    const { context, page } = await openContext();
+    await asPersona(page, LIMIT);
+    await cardOf(page, '高血压').waitFor();
+    await page.getByLabel('这次门诊大约花多少钱（元）').fill('100');
+    await page.getByRole('button', { name: '算一算' }).click();
+    await page.getByText('这个病今年医保还能付 ¥50.00').waitFor();
+    expect(await page.locator('.verdict').last().innerText()).toMatch(/医保大约付：¥50\.00[\s\S]*已付 ¥2,950\.00/);
+    await check(page, 'chronic-limit');
     await context.close();
     expect(errors).toEqual([]);
   });
