@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { h, type FunctionComponent } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppProvider } from '../../pwa/app/appContext.ts';
 import { openPwaDb } from '../../pwa/store/db.ts';
 import { writeRecord } from '../../pwa/store/records.ts';
@@ -38,6 +38,9 @@ beforeEach(() => {
   localStorage.clear();
 });
 afterEach(() => cleanup());
+// Let preact's deferred effects (a frame or 35 ms) flush while jsdom is still here: on a loaded
+// machine the environment was once torn down first ("window is not defined" in appContext's cleanup).
+afterAll(() => new Promise((r) => setTimeout(r, 100)));
 
 /**
  * The profile, and the persona's seeded filing as Setup imports it from MX5501: LT-RETIRED to 北京
