@@ -18,9 +18,9 @@ import { startPwaServer, type PwaServer } from '../../../pwa/serveBuilt.ts';
 import { launchChromium } from '../../support/chromium.ts';
 import { HOSPITAL, PlatformClient } from '../../mocks/support/platformClient.ts';
 import { prepareOutpatient } from '../../mocks/support/flows.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
-const AXE = join(REPO, 'node_modules/axe-core/axe.min.js');
 const SHOTS = join(REPO, 'test/artifacts/pwa');
 // Persona emergency-unfiled (mocks/README.md): certno and person number as seeded.
 const CERTNO = '420106199201150005';
@@ -45,12 +45,7 @@ async function openContext(): Promise<{ context: BrowserContext; page: Page }> {
 /** axe over the page (the breakdown's shadow root included): 0 violations; then the screenshots. */
 async function check(name: string, p: Page = page): Promise<void> {
   await p.waitForTimeout(150);
-  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ path: AXE });
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
+  const violations = await axeViolations(p);
   expect(violations, name).toEqual([]);
   // A full-page capture keeps fixed parts where the first viewport ended: put the tab bar at the end for the picture.
   await p.addStyleTag({ content: '.bottom { position: static !important; }' });

@@ -11,10 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDemo, type DemoHandle } from '../../../sdk/demo/startDemo.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 const ARTIFACTS = join(REPO, 'test/artifacts/sdk');
-const AXE = join(REPO, 'node_modules/axe-core/axe.min.js');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const skip = process.env.YIBAO_SKIP_BROWSER === '1';
@@ -56,12 +56,7 @@ describe.skipIf(skip)('the cashier\'s chronic-disease visit in real Chromium (/c
   async function snap(page: Page, name: string): Promise<void> {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(ARTIFACTS, `chronic-${name}.png`), fullPage: true });
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations, name).toEqual([]);
   }
 

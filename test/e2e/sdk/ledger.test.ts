@@ -13,11 +13,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addWorkingDays, declarationDeadline, paymentDueDate } from '../../../core/index.ts';
 import { startDemo, type DemoHandle } from '../../../sdk/demo/startDemo.ts';
 import { CHROMIUM_PATH, launchChromium } from '../../support/chromium.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 const ARTIFACTS = join(REPO, 'test/artifacts/sdk');
-const AXE = join(REPO, 'node_modules/axe-core/axe.min.js');
-const AXE_SOURCE = readFileSync(AXE, 'utf8');
 const skip = process.env.YIBAO_SKIP_BROWSER === '1';
 /** 2026-09-15 10:00 CST, a Tuesday. */
 const PINNED = Date.parse('2026-09-15T10:00:00+08:00');
@@ -46,13 +45,7 @@ describe.skipIf(skip)('<yb-settlement-ledger> in real Chromium (back-office demo
   async function snap(page: Page, name: string): Promise<void> {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(ARTIFACTS, `ledger-${name}.png`), fullPage: true });
-    // Evaluated through the DevTools protocol: the page's strict CSP forbids an injected <script>.
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations, name).toEqual([]);
   }
 
