@@ -141,9 +141,12 @@ export function AppProvider(props: { children?: ComponentChildren; send?: Send; 
     return () => {
       stop = true;
       clearInterval(timer);
-      window.removeEventListener('online', online);
-      window.removeEventListener('offline', offline);
-      navigator.serviceWorker?.removeEventListener('message', fromWorker);
+      // A test's DOM may already be torn down when a late unmount runs this.
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('online', online);
+        window.removeEventListener('offline', offline);
+        navigator.serviceWorker?.removeEventListener('message', fromWorker);
+      }
       const s = services.current;
       services.current = null;
       s?.db.close();

@@ -15,9 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServerHandle } from '../../../mocks/server.ts';
 import { startPwaServer, type PwaServer } from '../../../pwa/serveBuilt.ts';
 import { launchChromium } from '../../support/chromium.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
-const AXE = join(REPO, 'node_modules/axe-core/axe.min.js');
 const SHOTS = join(REPO, 'test/artifacts/pwa');
 // mocks/README.md personas: certno as seeded.
 const LANGFANG = '131002195407010014';
@@ -40,12 +40,7 @@ async function openContext(): Promise<{ context: BrowserContext; page: Page }> {
 /** axe 0 violations, no sideways scrolling, screenshots at both text sizes. */
 async function check(p: Page, name: string): Promise<void> {
   await p.waitForTimeout(150);
-  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ path: AXE });
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
+  const violations = await axeViolations(p);
   expect(violations, name).toEqual([]);
   await p.addStyleTag({ content: '.bottom { position: static !important; }' });
   expect(await p.evaluate(() => document.documentElement.scrollWidth), `${name}: no sideways scrolling`).toBeLessThanOrEqual(390);
