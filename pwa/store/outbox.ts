@@ -61,6 +61,7 @@ export class Outbox {
   readonly #now: () => number;
   readonly #newId: () => string;
   #running: Promise<FlushReport> | null = null;
+  #queued: Promise<FlushReport> | null = null;
 
   constructor(o: { db: PwaDB; key: CryptoKey; send: Send; now?: () => number; newId: () => string }) {
     this.#db = o.db;
@@ -96,7 +97,14 @@ export class Outbox {
 
   /** Sends what can be sent, in order; one run at a time. */
   flush(): Promise<FlushReport> {
-    if (this.#running) return this.#running;
+    if (this.#running) {
+      // The running pass took its list of items before this call: one more pass after it sends what came since.
+      this.#queued ??= this.#running.catch(() => undefined).then(() => {
+        this.#queued = null;
+        return this.flush();
+      });
+      return this.#queued;
+    }
     const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
     const run: Promise<FlushReport> = locks ? locks.request('yibao-outbox', async () => this.#flushOnce()).then((r) => r) : this.#flushOnce();
     const running = run.finally(() => {
