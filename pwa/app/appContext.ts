@@ -45,6 +45,16 @@ export interface App extends AppState {
 
 const Ctx = createContext<App | null>(null);
 
+/**
+ * A filing she made here and the platform's copy of it (imported from MX5501 as `filing:srv-<id>`)
+ * are one filing: the list query can answer before or after the outbox has written the platform's
+ * id onto her record, so the copy may exist beside it. Her own record wins.
+ */
+export function withoutServerCopies(filings: FilingRecordView[]): FilingRecordView[] {
+  const mine = new Set(filings.filter((f) => f.serverId && !f.id.startsWith('filing:srv-')).map((f) => f.serverId));
+  return filings.filter((f) => !(f.id.startsWith('filing:srv-') && mine.has(f.serverId)));
+}
+
 export function useApp(): App {
   const app = useContext(Ctx);
   if (!app) throw new Error('useApp outside <AppProvider>');
@@ -87,7 +97,7 @@ export function AppProvider(props: { children?: ComponentChildren; send?: Send; 
       const [profile, filings, claims, rows] = await Promise.all([
         readRecord<Profile>(s.db, s.key, 'profile'), listRecords<FilingRecordView>(s.db, s.key, 'filing'), listRecords<ClaimRecordView>(s.db, s.key, 'claim'), s.outbox.rows(),
       ]);
-      setState((st) => ({ ...st, ready: true, profile, filings, claims, rows }));
+      setState((st) => ({ ...st, ready: true, profile, filings: withoutServerCopies(filings), claims, rows }));
     } catch (e) {
       if (services.current !== s) return; // closed meanwhile (unmount, delete all): nothing to show
       throw e;

@@ -45,3 +45,13 @@ describe('Outbox.flush', () => {
     db.close();
   });
 });
+
+describe('withoutServerCopies', () => {
+  it("shows a filing once when the platform's copy was imported beside her own record", async () => {
+    const { withoutServerCopies } = await import('../../pwa/app/appContext.ts');
+    const own = { ...record('filing:0', '310000'), serverId: 'MXBA1', status: 'valid' as const };
+    const copy = { ...own, id: 'filing:srv-MXBA1' };
+    const other = { ...record('filing:srv-MXBA2', '320100'), serverId: 'MXBA2' };
+    expect(withoutServerCopies([copy, own, other]).map((f) => f.id)).toEqual(['filing:0', 'filing:srv-MXBA2']);
+  });
+});
